@@ -1,0 +1,108 @@
+package org.mentorhub.directory;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** What a mentee is looking for; its id is the mentee's member id. */
+@Entity
+@Table(name = "mentee_profile")
+public class MenteeProfile {
+
+  @Id private String id;
+
+  @Column(nullable = false)
+  private String goals;
+
+  private String industry;
+
+  @ElementCollection
+  @CollectionTable(name = "mentee_language", joinColumns = @JoinColumn(name = "mentee_id"))
+  @OrderColumn(name = "ord")
+  @Column(name = "code")
+  private List<String> languages = new ArrayList<>();
+
+  @Column(nullable = false)
+  private String country;
+
+  @Column(nullable = false)
+  private String timezone;
+
+  @Column(nullable = false)
+  private String stage;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected MenteeProfile() {}
+
+  static MenteeProfile create(String memberId, MenteeProfileInput input, Instant now) {
+    MenteeProfile profile = new MenteeProfile();
+    profile.id = memberId;
+    profile.createdAt = now;
+    profile.apply(input, now);
+    return profile;
+  }
+
+  void apply(MenteeProfileInput input, Instant now) {
+    goals = input.goals().strip();
+    industry =
+        input.industry() == null || input.industry().isBlank() ? null : input.industry().trim();
+    languages = new ArrayList<>(Tags.codes(input.languages(), false));
+    country = input.country().trim().toUpperCase(Locale.ROOT);
+    timezone = input.timezone().trim();
+    stage = input.stage();
+    updatedAt = now;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String goals() {
+    return goals;
+  }
+
+  public String industry() {
+    return industry;
+  }
+
+  public List<String> languages() {
+    return List.copyOf(languages);
+  }
+
+  public String country() {
+    return country;
+  }
+
+  public String timezone() {
+    return timezone;
+  }
+
+  public String stage() {
+    return stage;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,180 @@
+package org.mentorhub.directory;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A mentor's public profile; its id is the mentor's member id. */
+@Entity
+@Table(name = "mentor_profile")
+public class MentorProfile {
+
+  static final int DEFAULT_MAX_MENTEES = 3;
+
+  @Id private String id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private String headline;
+
+  private String bio;
+
+  @ElementCollection
+  @CollectionTable(name = "mentor_industry", joinColumns = @JoinColumn(name = "mentor_id"))
+  @OrderColumn(name = "ord")
+  @Column(name = "tag")
+  private List<String> industries = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "mentor_expertise", joinColumns = @JoinColumn(name = "mentor_id"))
+  @OrderColumn(name = "ord")
+  @Column(name = "tag")
+  private List<String> expertise = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "mentor_language", joinColumns = @JoinColumn(name = "mentor_id"))
+  @OrderColumn(name = "ord")
+  @Column(name = "code")
+  private List<String> languages = new ArrayList<>();
+
+  @Column(nullable = false)
+  private String country;
+
+  @Column(nullable = false)
+  private String timezone;
+
+  private String stage;
+
+  @Column(name = "years_in_business")
+  private Integer yearsInBusiness;
+
+  @Column(name = "max_mentees", nullable = false)
+  private int maxMentees;
+
+  @Column(nullable = false)
+  private boolean accepting;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private Visibility visibility;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version private long version;
+
+  protected MentorProfile() {}
+
+  /** A new, visible profile for the given member. */
+  static MentorProfile create(String memberId, MentorProfileInput input, Instant now) {
+    MentorProfile profile = new MentorProfile();
+    profile.id = memberId;
+    profile.visibility = Visibility.VISIBLE;
+    profile.createdAt = now;
+    profile.apply(input, now);
+    return profile;
+  }
+
+  /** Takes the mentor's edits; moderation state is not theirs to change. */
+  void apply(MentorProfileInput input, Instant now) {
+    name = input.name().trim();
+    headline = input.headline().trim();
+    bio = input.bio() == null || input.bio().isBlank() ? null : input.bio().strip();
+    industries = new ArrayList<>(Tags.normalise(input.industries()));
+    expertise = new ArrayList<>(Tags.normalise(input.expertise()));
+    languages = new ArrayList<>(Tags.codes(input.languages(), false));
+    country = input.country().trim().toUpperCase(Locale.ROOT);
+    timezone = input.timezone().trim();
+    stage = input.stage();
+    yearsInBusiness = input.yearsInBusiness();
+    maxMentees = input.maxMentees() == null ? DEFAULT_MAX_MENTEES : input.maxMentees();
+    accepting = input.accepting() == null || input.accepting();
+    updatedAt = now;
+  }
+
+  /** Whether members other than the mentor and staff may see this profile. */
+  public boolean isListed() {
+    return visibility == Visibility.VISIBLE;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String headline() {
+    return headline;
+  }
+
+  public String bio() {
+    return bio;
+  }
+
+  public List<String> industries() {
+    return List.copyOf(industries);
+  }
+
+  public List<String> expertise() {
+    return List.copyOf(expertise);
+  }
+
+  public List<String> languages() {
+    return List.copyOf(languages);
+  }
+
+  public String country() {
+    return country;
+  }
+
+  public String timezone() {
+    return timezone;
+  }
+
+  public String stage() {
+    return stage;
+  }
+
+  public Integer yearsInBusiness() {
+    return yearsInBusiness;
+  }
+
+  public int maxMentees() {
+    return maxMentees;
+  }
+
+  public boolean accepting() {
+    return accepting;
+  }
+
+  public Visibility visibility() {
+    return visibility;
+  }
+
+  public Instant updatedAt() {
+    return updatedAt;
+  }
+
+  public long version() {
+    return version;
+  }
+}

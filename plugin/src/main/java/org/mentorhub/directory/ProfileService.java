@@ -1,0 +1,83 @@
+package org.mentorhub.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import org.mentorhub.platform.problem.ResourceNotFoundException;
+import org.mentorhub.platform.problem.StaleWriteException;
+import org.mentorhub.platform.security.Caller;
+import org.mentorhub.platform.security.Role;
+
+/** Mentor profiles and mentee needs: who may read and write them, and in which version. */
+@ApplicationScoped
+public class ProfileService {
+
+  @PersistenceContext(unitName = "mentorhub")
+  EntityManager em;
+
+  private final Clock clock = Clock.systemUTC();
+
+  /** Creates or updates the caller's own mentor profile. */
+  @Transactional
+  public MentorProfileView saveOwnMentorProfile(Caller caller, MentorProfileInput input) {
+    Instant now = clock.instant();
+    MentorProfile profile = em.find(MentorProfile.class, caller.id());
+    if (profile == null) {
+      profile = MentorProfile.create(caller.id(), input, now);
+      em.persist(profile);
+    } else {
+      checkVersion("mentor profile", caller.id(), input.version(), profile.version());
+      profile.apply(input, now);
+    }
+    // Flush here so a concurrent edit surfaces as a 409 now, not as a failed commit later.
+    em.flush();
+    return MentorProfileView.of(profile);
+  }
+
+  /**
+   * A mentor profile as the caller may see it: listed profiles for everyone, hidden or suspended
+   * ones only for their owner and staff (to everyone else they do not exist).
+   */
+  @Transactional
+  public MentorProfileView mentorProfile(Caller caller, String mentorId) {
+    MentorProfile profile = em.find(MentorProfile.class, mentorId);
+    if (profile == null
+        || !(profile.isListed() || caller.id().equals(mentorId) || caller.has(Role.MODERATOR))) {
+      throw new UnknownMentorException(mentorId);
+    }
+    return MentorProfileView.of(profile);
+  }
+
+  @Transactional
+  public MenteeProfileView saveOwnMenteeProfile(Caller caller, MenteeProfileInput input) {
+    Instant now = clock.instant();
+    MenteeProfile profile = em.find(MenteeProfile.class, caller.id());
+    if (profile == null) {
+      profile = MenteeProfile.create(caller.id(), input, now);
+      em.persist(profile);
+    } else {
+      checkVersion("mentee profile", caller.id(), input.version(), profile.version());
+      profile.apply(input, now);
+    }
+    em.flush();
+    return MenteeProfileView.of(profile);
+  }
+
+  @Transactional
+  public MenteeProfileView ownMenteeProfile(Caller caller) {
+    MenteeProfile profile = em.find(MenteeProfile.class, caller.id());
+    if (profile == null) {
+      throw new ResourceNotFoundException("mentee profile", caller.id());
+    }
+    return MenteeProfileView.of(profile);
+  }
+
+  private static void checkVersion(String kind, String id, Long sent, long current) {
+    if (sent != null && sent != current) {
+      throw new StaleWriteException(kind, id, sent, current);
+    }
+  }
+}

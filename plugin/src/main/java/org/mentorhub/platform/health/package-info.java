@@ -1,0 +1,2 @@
+/** MicroProfile Health checks: ready when the database (and later the search index) answers. */
+package org.mentorhub.platform.health;
