@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import org.mentorhub.platform.problem.PayloadTooLargeException;
 
@@ -27,6 +28,9 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
 
   private static final List<String> STREAMED_PATHS = List.of("admin/import/");
 
+  /** Above this, an oversized body is refused without reading it and the connection closed. */
+  private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
   @Inject PlatformConfig config;
 
   @Override
@@ -36,10 +40,23 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
     }
     long limit = config.maxBodyBytes();
     if (request.getLength() > limit) {
+      // Read and drop a moderately oversized body before answering: clients that send the whole
+      // body before reading the response (java.net.http, many SDKs) would otherwise hang.
+      if (request.getLength() <= DRAIN_LIMIT) {
+        drain(request.getEntityStream());
+      }
       throw new PayloadTooLargeException(limit);
     }
     if (request.hasEntity()) {
       request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
+    }
+  }
+
+  private static void drain(InputStream body) {
+    try {
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      // The client went away; the 413 is still the right answer for whoever is listening.
     }
   }
 
