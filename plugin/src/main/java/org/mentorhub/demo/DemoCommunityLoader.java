@@ -1,0 +1,90 @@
+package org.mentorhub.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mentorhub.platform.persistence.DatabaseMigrations;
+
+/**
+ * Fills an empty demo database with a generated community on first start, so the directory has
+ * people to find; a second start finds them there and adds nothing.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoCommunityLoader {
+
+  private static final Logger LOG = Logger.getLogger(DemoCommunityLoader.class.getName());
+
+  @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
+  DataSource dataSource;
+
+  @Inject
+  @ConfigProperty(name = "mentorhub.demo.enabled", defaultValue = "false")
+  boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "mentorhub.demo.mentors", defaultValue = "2000")
+  int mentors;
+
+  @Inject
+  @ConfigProperty(name = "mentorhub.demo.mentees", defaultValue = "300")
+  int mentees;
+
+  @Inject
+  @ConfigProperty(name = "mentorhub.demo.seed", defaultValue = "20261123")
+  long seed;
+
+  @PostConstruct
+  void loadOnFirstStart() {
+    if (!enabled) {
+      return;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      if (alreadyLoaded(c)) {
+        return;
+      }
+      long started = System.nanoTime();
+      c.setAutoCommit(false);
+      CommunityGenerator generator = new CommunityGenerator(seed);
+      Instant now = Instant.now();
+      int m = CommunityWriter.writeMentors(c, generator.mentors(1, mentors + 1), now);
+      int e = CommunityWriter.writeMentees(c, generator.mentees(1, mentees + 1), now);
+      c.commit();
+      LOG.info(
+          "Demo community loaded: "
+              + m
+              + " mentors and "
+              + e
+              + " mentees in "
+              + (System.nanoTime() - started) / 1_000_000
+              + " ms");
+    } catch (SQLException ex) {
+      throw new IllegalStateException("Could not load the demo community", ex);
+    }
+  }
+
+  private static boolean alreadyLoaded(Connection c) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM member WHERE id LIKE ?")) {
+      s.setString(1, CommunityGenerator.ID_PREFIX + "%");
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) > 0;
+      }
+    }
+  }
+}
