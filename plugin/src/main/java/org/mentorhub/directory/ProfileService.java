@@ -1,6 +1,7 @@
 package org.mentorhub.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,7 @@ public class ProfileService {
   @PersistenceContext(unitName = "mentorhub")
   EntityManager em;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /** Creates or updates the caller's own mentor profile. */
   @Transactional

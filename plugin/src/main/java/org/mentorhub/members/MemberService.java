@@ -1,6 +1,7 @@
 package org.mentorhub.members;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,7 @@ public class MemberService {
   @PersistenceContext(unitName = "mentorhub")
   EntityManager em;
 
-  private final Clock clock = Clock.systemUTC();
+  @Inject Clock clock;
 
   /**
    * Creates the member on first use and refreshes name, email and roles when the token says
