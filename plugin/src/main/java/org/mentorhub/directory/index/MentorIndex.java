@@ -1,0 +1,343 @@
+package org.mentorhub.directory.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The one owner of the mentor index: its writer, its searcher manager and the facet state of the
+ * current reader. Everything that writes or searches goes through here.
+ *
+ * <p>The index lives in a generation folder under {@code root}; a rebuild writes a new generation
+ * beside the live one while searches keep using the old, then swaps them in one step. The last
+ * outbox id applied is kept in the commit's user data, so after a restart the indexer knows from
+ * where to catch up.
+ */
+public final class MentorIndex implements Closeable {
+
+  private static final Logger LOG = Logger.getLogger(MentorIndex.class.getName());
+  private static final String CURRENT = "CURRENT";
+  private static final String OUTBOX_ID = "outboxId";
+
+  private final Path root;
+  private final FacetsConfig facets = MentorDocuments.facetsConfig();
+  private final Map<String, String> labels = new ConcurrentHashMap<>();
+  private volatile Generation live;
+  private volatile FacetState facetState;
+  private final boolean needsRebuild;
+
+  /** One generation's directory, writer and searcher manager. */
+  private record Generation(
+      Path path, Directory directory, IndexWriter writer, SearcherManager searchers)
+      implements Closeable {
+    @Override
+    public void close() throws IOException {
+      searchers.close();
+      writer.close();
+      directory.close();
+    }
+  }
+
+  /** The facet ordinals of one reader; built once per refresh, shared by all searches on it. */
+  private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+  private MentorIndex(Path root, Generation live, boolean needsRebuild) {
+    this.root = root;
+    this.live = live;
+    this.needsRebuild = needsRebuild;
+  }
+
+  /**
+   * Opens the index under {@code root}, or creates an empty one when it is missing or unreadable;
+   * {@link #needsRebuild()} then says the caller must fill it from the database.
+   */
+  public static MentorIndex open(Path root) {
+    try {
+      Files.createDirectories(root);
+      Path current = currentGeneration(root);
+      if (current != null) {
+        try {
+          if (DirectoryReader.indexExists(FSDirectory.open(current))) {
+            return new MentorIndex(root, openGeneration(current), false);
+          }
+        } catch (IOException | RuntimeException e) {
+          LOG.log(
+              Level.WARNING, "The search index at " + current + " is unreadable; rebuilding", e);
+        }
+      }
+      Path fresh = newGenerationPath(root);
+      Generation generation = openGeneration(fresh);
+      generation.writer().commit();
+      writeCurrent(root, fresh);
+      return new MentorIndex(root, generation, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot open the search index under " + root, e);
+    }
+  }
+
+  /** Whether the index was missing or corrupt and must be rebuilt from the database. */
+  public boolean needsRebuild() {
+    return needsRebuild;
+  }
+
+  /** The last outbox id whose change is in the committed index; 0 for a new index. */
+  public long committedOutboxId() {
+    Iterable<Map.Entry<String, String>> data = live.writer().getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(OUTBOX_ID)) {
+          return Long.parseLong(entry.getValue());
+        }
+      }
+    }
+    return 0;
+  }
+
+  /** Adds or replaces a mentor's document. */
+  public void upsert(MentorDocument mentor) {
+    try {
+      rememberLabels(mentor);
+      live.writer()
+          .updateDocument(
+              new Term(MentorFields.ID, mentor.id()), MentorDocuments.toLucene(mentor, facets));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public void delete(String mentorId) {
+    try {
+      live.writer().deleteDocuments(new Term(MentorFields.ID, mentorId));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes what was written so far visible to searches (near-real-time, no fsync). */
+  public void refresh() {
+    try {
+      live.searchers().maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Makes the index durable, recording that changes up to {@code outboxId} are in it. */
+  public void commit(long outboxId) {
+    try {
+      IndexWriter writer = live.writer();
+      writer.setLiveCommitData(Map.of(OUTBOX_ID, Long.toString(outboxId)).entrySet());
+      writer.commit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A search on the current reader, with its facet state; the reader is released afterwards. */
+  public <T> T search(SearchAction<T> action) {
+    SearcherManager searchers = live.searchers();
+    IndexSearcher searcher;
+    try {
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    try {
+      return action.apply(searcher, facetState(searcher.getIndexReader()), facets);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      try {
+        searchers.release(searcher);
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "Could not release a searcher", e);
+      }
+    }
+  }
+
+  /** Work done with a searcher. */
+  @FunctionalInterface
+  public interface SearchAction<T> {
+    T apply(IndexSearcher searcher, SortedSetDocValuesReaderState facets, FacetsConfig config)
+        throws IOException;
+  }
+
+  /** The spelling a facet key was first entered with, for display. */
+  public String label(String dim, String key) {
+    return labels.getOrDefault(dim + '\u0000' + key, key);
+  }
+
+  /** Records display spellings known from elsewhere (the database) after a restart. */
+  public void rememberLabel(String dim, String tag) {
+    labels.putIfAbsent(dim + '\u0000' + MentorDocuments.tagKey(tag), tag.trim());
+  }
+
+  /** Every label known for a dimension, for suggestions. */
+  public Stream<String> labels(String dim) {
+    String prefix = dim + '\u0000';
+    return labels.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(prefix))
+        .map(Map.Entry::getValue);
+  }
+
+  /**
+   * Builds a new generation from {@code mentors} while searches keep using the live one, then swaps
+   * it in and deletes the old. Changes made meanwhile are caught up by the caller replaying the
+   * outbox from {@code outboxIdAtStart}, which the new generation records.
+   *
+   * @return how many documents were written
+   */
+  public synchronized long rebuild(
+      Iterator<MentorDocument> mentors, long outboxIdAtStart, LongConsumer progress) {
+    Path path = newGenerationPath(root);
+    Generation fresh;
+    try {
+      fresh = openGeneration(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    long count = 0;
+    try {
+      while (mentors.hasNext()) {
+        MentorDocument mentor = mentors.next();
+        rememberLabels(mentor);
+        fresh.writer().addDocument(MentorDocuments.toLucene(mentor, facets));
+        if (++count % 10_000 == 0) {
+          progress.accept(count);
+        }
+      }
+      progress.accept(count);
+      fresh
+          .writer()
+          .setLiveCommitData(Map.of(OUTBOX_ID, Long.toString(outboxIdAtStart)).entrySet());
+      fresh.writer().commit();
+      fresh.searchers().maybeRefreshBlocking();
+      writeCurrent(root, path);
+    } catch (IOException | RuntimeException e) {
+      closeQuietly(fresh);
+      deleteQuietly(path);
+      if (e instanceof IOException io) {
+        throw new UncheckedIOException(io);
+      }
+      throw (RuntimeException) e;
+    }
+    Generation old = live;
+    live = fresh;
+    closeQuietly(old);
+    deleteQuietly(old.path());
+    return count;
+  }
+
+  /** How many documents the current reader holds (listed or not). */
+  public int size() {
+    return search((searcher, state, config) -> searcher.getIndexReader().numDocs());
+  }
+
+  @Override
+  public void close() throws IOException {
+    live.close();
+  }
+
+  private void rememberLabels(MentorDocument mentor) {
+    mentor.industries().forEach(tag -> rememberLabel(MentorFields.DIM_INDUSTRY, tag));
+    mentor.expertise().forEach(tag -> rememberLabel(MentorFields.DIM_EXPERTISE, tag));
+  }
+
+  private SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+    FacetState cached = facetState;
+    if (cached != null && cached.reader() == reader) {
+      return cached.state();
+    }
+    synchronized (this) {
+      cached = facetState;
+      if (cached != null && cached.reader() == reader) {
+        return cached.state();
+      }
+      SortedSetDocValuesReaderState state =
+          reader.maxDoc() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, facets);
+      facetState = new FacetState(reader, state);
+      return state;
+    }
+  }
+
+  private static Generation openGeneration(Path path) throws IOException {
+    Directory directory = FSDirectory.open(path);
+    IndexWriterConfig config = new IndexWriterConfig(MentorAnalyzers.forIndexing());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    // A large buffer makes full rebuilds fast; NRT refreshes flush small segments anyway.
+    config.setRAMBufferSizeMB(128);
+    IndexWriter writer = new IndexWriter(directory, config);
+    return new Generation(path, directory, writer, new SearcherManager(writer, null));
+  }
+
+  private static Path currentGeneration(Path root) throws IOException {
+    Path pointer = root.resolve(CURRENT);
+    if (!Files.exists(pointer)) {
+      return null;
+    }
+    Path generation = root.resolve(Files.readString(pointer, StandardCharsets.UTF_8).trim());
+    return Files.isDirectory(generation) ? generation : null;
+  }
+
+  private static Path newGenerationPath(Path root) {
+    return root.resolve(String.format(Locale.ROOT, "gen-%d", System.nanoTime()));
+  }
+
+  /**
+   * Points CURRENT at a generation atomically, so a crash leaves the old or the new, never half.
+   */
+  private static void writeCurrent(Path root, Path generation) throws IOException {
+    Path temp = root.resolve(CURRENT + ".tmp");
+    Files.writeString(temp, generation.getFileName().toString(), StandardCharsets.UTF_8);
+    try {
+      Files.move(
+          temp,
+          root.resolve(CURRENT),
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, root.resolve(CURRENT), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void closeQuietly(Generation generation) {
+    try {
+      generation.close();
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not close index generation " + generation.path(), e);
+    }
+  }
+
+  private static void deleteQuietly(Path path) {
+    try (Stream<Path> files = Files.walk(path)) {
+      files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "Could not delete old index generation " + path, e);
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package org.mentorhub.directory.index;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Answers directory searches and suggestions from a {@link MentorIndex}: only listed mentors,
+ * filters OR within a facet and AND across facets, facet counts that drill sideways, and escaped
+ * highlights with the matching words in {@code <mark>}.
+ */
+public final class MentorSearcher {
+
+  /** How deep paging may go (page × size), so one request can never sort the whole index. */
+  public static final int MAX_WINDOW = 10_000;
+
+  static final List<String> DIMENSIONS =
+      List.of(
+          MentorFields.DIM_INDUSTRY,
+          MentorFields.DIM_EXPERTISE,
+          MentorFields.DIM_LANGUAGE,
+          MentorFields.DIM_COUNTRY);
+
+  private static final String[] HIGHLIGHTED = {
+    MentorFields.HEADLINE, MentorFields.EXPERTISE, MentorFields.INDUSTRIES, MentorFields.BIO
+  };
+  private static final int[] PASSAGES = {1, 3, 2, 2};
+  private static final int FACET_VALUES = 30;
+
+  private final MentorIndex index;
+  private final TextQueries textQueries = new TextQueries();
+
+  public MentorSearcher(MentorIndex index) {
+    this.index = index;
+  }
+
+  public MentorSearchResult search(MentorQuery query) {
+    if ((long) query.page() * query.size() > MAX_WINDOW) {
+      throw new IllegalArgumentException("page × size must not exceed " + MAX_WINDOW);
+    }
+    Query text = query.text().isBlank() ? null : textQueries.build(query.text());
+    BooleanQuery.Builder base = new BooleanQuery.Builder();
+    base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+    base.add(new TermQuery(new Term(MentorFields.LISTED, "1")), Occur.FILTER);
+    if (query.accepting() != null) {
+      base.add(
+          new TermQuery(new Term(MentorFields.ACCEPTING, query.accepting() ? "1" : "0")),
+          Occur.FILTER);
+    }
+    Sort sort = sort(query, text != null);
+    int topN = query.page() * query.size();
+    return index.search(
+        (searcher, state, config) -> {
+          if (state == null) {
+            return new MentorSearchResult(0, query.page(), query.size(), List.of(), emptyFacets());
+          }
+          DrillDownQuery drill = new DrillDownQuery(config, base.build());
+          for (Map.Entry<String, List<String>> filter : query.filters().entrySet()) {
+            for (String value : filter.getValue()) {
+              drill.add(filter.getKey(), key(filter.getKey(), value));
+            }
+          }
+          DrillSideways sideways = new DrillSideways(searcher, config, state);
+          DrillSideways.DrillSidewaysResult result =
+              sort == null
+                  ? sideways.search(drill, topN)
+                  : sideways.search(drill, null, null, topN, sort, text != null);
+          TopDocs top = result.hits;
+          ScoreDoc[] page = pageOf(top.scoreDocs, query.page(), query.size());
+          Map<String, String[]> highlights =
+              text == null ? Map.of() : highlight(searcher, text, page);
+          List<MentorSearchResult.Hit> hits = new ArrayList<>(page.length);
+          for (int i = 0; i < page.length; i++) {
+            Document doc = searcher.storedFields().document(page[i].doc);
+            hits.add(
+                new MentorSearchResult.Hit(
+                    MentorDocuments.fromLucene(doc), scoreOf(page[i]), snippets(highlights, i)));
+          }
+          return new MentorSearchResult(
+              top.totalHits.value, query.page(), query.size(), hits, facets(result.facets));
+        });
+  }
+
+  /**
+   * Completions for what a member is typing: mentor names (listed ones only), expertise areas and
+   * industries whose words start with the prefix.
+   */
+  public List<Suggestion> suggest(String prefix, int limit) {
+    String folded = MentorDocuments.tagKey(prefix);
+    if (folded.isEmpty()) {
+      return List.of();
+    }
+    List<Suggestion> suggestions = new ArrayList<>();
+    for (String dim : List.of(MentorFields.DIM_EXPERTISE, MentorFields.DIM_INDUSTRY)) {
+      index
+          .labels(dim)
+          .filter(label -> wordStartsWith(label, folded))
+          .sorted(Comparator.comparing((String l) -> !foldedStart(l, folded)).thenComparing(l -> l))
+          .limit(limit)
+          .forEach(label -> suggestions.add(new Suggestion(label, dim)));
+    }
+    List<String> terms = nameTerms(prefix);
+    if (!terms.isEmpty()) {
+      BooleanQuery.Builder names = new BooleanQuery.Builder();
+      for (String term : terms) {
+        names.add(new TermQuery(new Term(MentorFields.NAME_PREFIX, term)), Occur.MUST);
+      }
+      names.add(new TermQuery(new Term(MentorFields.LISTED, "1")), Occur.FILTER);
+      Set<String> seen = new LinkedHashSet<>();
+      index.search(
+          (searcher, state, config) -> {
+            TopDocs top =
+                searcher.search(
+                    names.build(),
+                    limit * 3,
+                    new Sort(new SortField(MentorDocuments.NAME_SORT, SortField.Type.STRING)));
+            for (ScoreDoc hit : top.scoreDocs) {
+              seen.add(searcher.storedFields().document(hit.doc).get(MentorFields.NAME));
+            }
+            return null;
+          });
+      seen.stream().limit(limit).forEach(name -> suggestions.add(new Suggestion(name, "name")));
+    }
+    return suggestions.stream().limit((long) limit * 2).toList();
+  }
+
+  /** A completion and what it completes: a mentor's name, an expertise area or an industry. */
+  public record Suggestion(String text, String kind) {}
+
+  private static boolean foldedStart(String label, String folded) {
+    return MentorDocuments.tagKey(fold(label)).startsWith(fold(folded));
+  }
+
+  private static boolean wordStartsWith(String label, String folded) {
+    String l = fold(label);
+    String f = fold(folded);
+    return l.startsWith(f) || l.contains(" " + f) || l.contains("-" + f) || l.contains("&" + f);
+  }
+
+  private static String fold(String s) {
+    return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT);
+  }
+
+  private static List<String> nameTerms(String prefix) {
+    List<String> terms = new ArrayList<>();
+    for (String word : fold(prefix).split("[^\\p{L}\\p{N}]+")) {
+      if (!word.isEmpty()) {
+        terms.add(word.length() > 20 ? word.substring(0, 20) : word);
+      }
+    }
+    return terms;
+  }
+
+  private static Sort sort(MentorQuery query, boolean hasText) {
+    SortField byName = new SortField(MentorDocuments.NAME_SORT, SortField.Type.STRING);
+    if (query.order() == MentorQuery.Order.ACCEPTING_FIRST) {
+      SortField accepting = new SortField(MentorFields.ACCEPTING, SortField.Type.INT, true);
+      return hasText ? new Sort(accepting, SortField.FIELD_SCORE) : new Sort(accepting, byName);
+    }
+    return hasText ? null : new Sort(byName);
+  }
+
+  private static ScoreDoc[] pageOf(ScoreDoc[] all, int page, int size) {
+    int from = Math.min(all.length, (page - 1) * size);
+    int to = Math.min(all.length, from + size);
+    return java.util.Arrays.copyOfRange(all, from, to);
+  }
+
+  private static float scoreOf(ScoreDoc doc) {
+    return Float.isNaN(doc.score) ? 0f : doc.score;
+  }
+
+  private Map<String, String[]> highlight(IndexSearcher searcher, Query text, ScoreDoc[] page)
+      throws IOException {
+    if (page.length == 0) {
+      return Map.of();
+    }
+    UnifiedHighlighter highlighter =
+        UnifiedHighlighter.builder(searcher, MentorAnalyzers.forIndexing())
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+            .withHighlightPhrasesStrictly(true)
+            .withHandleMultiTermQuery(true)
+            .build();
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    return highlighter.highlightFields(HIGHLIGHTED, text, docIds, PASSAGES);
+  }
+
+  private static Map<String, List<String>> snippets(Map<String, String[]> highlights, int i) {
+    Map<String, List<String>> snippets = new LinkedHashMap<>();
+    for (String field : HIGHLIGHTED) {
+      String[] values = highlights.get(field);
+      if (values != null && values[i] != null && values[i].contains("<mark>")) {
+        snippets.put(field, List.of(values[i]));
+      }
+    }
+    return snippets;
+  }
+
+  private Map<String, List<MentorSearchResult.FacetCount>> facets(Facets facets)
+      throws IOException {
+    Map<String, List<MentorSearchResult.FacetCount>> result = new LinkedHashMap<>();
+    for (String dim : DIMENSIONS) {
+      FacetResult top = facets.getTopChildren(FACET_VALUES, dim);
+      List<MentorSearchResult.FacetCount> counts = new ArrayList<>();
+      if (top != null) {
+        for (LabelAndValue lv : top.labelValues) {
+          counts.add(
+              new MentorSearchResult.FacetCount(index.label(dim, lv.label), lv.value.intValue()));
+        }
+      }
+      result.put(dim, counts);
+    }
+    return result;
+  }
+
+  private static Map<String, List<MentorSearchResult.FacetCount>> emptyFacets() {
+    Map<String, List<MentorSearchResult.FacetCount>> empty = new LinkedHashMap<>();
+    DIMENSIONS.forEach(d -> empty.put(d, List.of()));
+    return empty;
+  }
+
+  private static String key(String dim, String value) {
+    return switch (dim) {
+      case MentorFields.DIM_COUNTRY -> MentorDocuments.countryKey(value);
+      case MentorFields.DIM_LANGUAGE -> MentorDocuments.languageKey(value);
+      default -> MentorDocuments.tagKey(value);
+    };
+  }
+}

@@ -1,0 +1,170 @@
+package org.mentorhub.directory.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Builds a forgiving Lucene query from whatever a member typed. There is no query syntax to get
+ * wrong: quoted text becomes a phrase, every other word is looked up in every text field (best
+ * field wins), with the domain's synonyms and, for words of four letters or more, a typo allowance.
+ * Most words must match somewhere (all of them for one or two words), so results stay relevant.
+ */
+final class TextQueries {
+
+  /** Field boosts: what a mentor says they are expert in matters more than their bio. */
+  static final Map<String, Float> BOOSTS =
+      Map.of(
+          MentorFields.EXPERTISE, 3.0f,
+          MentorFields.HEADLINE, 2.5f,
+          MentorFields.NAME, 2.0f,
+          MentorFields.INDUSTRIES, 2.0f,
+          MentorFields.BIO, 1.0f);
+
+  private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
+  private static final float FUZZY_WEIGHT = 0.5f;
+
+  private final QueryBuilder builder;
+  private final Analyzer fuzzyTerms;
+  private final Analyzer names;
+
+  TextQueries() {
+    this.builder = new QueryBuilder(MentorAnalyzers.forQueries());
+    this.fuzzyTerms = MentorAnalyzers.forFuzzyTerms();
+    this.names = MentorAnalyzers.forQueries();
+  }
+
+  /** The query for {@code text}, or null when there is nothing to search for. */
+  Query build(String text) {
+    List<String> phrases = new ArrayList<>();
+    Matcher m = PHRASE.matcher(text);
+    StringBuilder rest = new StringBuilder();
+    while (m.find()) {
+      if (!m.group(1).isBlank()) {
+        phrases.add(m.group(1));
+      }
+      m.appendReplacement(rest, " ");
+    }
+    m.appendTail(rest);
+    String words = rest.toString().replace('"', ' ').trim();
+
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    boolean any = false;
+    for (String phrase : phrases) {
+      Query q = perField(f -> builder.createPhraseQuery(f, phrase));
+      if (q != null) {
+        query.add(q, Occur.MUST);
+        any = true;
+      }
+    }
+    Query wordQuery = words(words);
+    if (wordQuery != null) {
+      query.add(wordQuery, Occur.MUST);
+      any = true;
+    }
+    return any ? query.build() : null;
+  }
+
+  /**
+   * Either most of the words match one by one, or the whole text matches through a multi-word
+   * synonym ("online store" finds e-commerce mentors).
+   */
+  private Query words(String text) {
+    if (text.isEmpty()) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    for (String word : text.split("\\s+")) {
+      if (!word.isBlank() && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word.toLowerCase())) {
+        words.add(word);
+      }
+    }
+    if (words.isEmpty()) {
+      words.add(text);
+    }
+    BooleanQuery.Builder each = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String word : words) {
+      Query q = word(word);
+      if (q != null) {
+        each.add(q, Occur.SHOULD);
+        clauses++;
+      }
+    }
+    if (clauses == 0) {
+      return new MatchNoDocsQuery("no searchable words");
+    }
+    each.setMinimumNumberShouldMatch(clauses <= 2 ? clauses : (int) Math.ceil(clauses * 0.75));
+    Query whole = perField(f -> builder.createBooleanQuery(f, text, Occur.MUST));
+    BooleanQuery.Builder either = new BooleanQuery.Builder().add(each.build(), Occur.SHOULD);
+    if (whole != null && words.size() > 1) {
+      either.add(whole, Occur.SHOULD);
+    }
+    return either.build();
+  }
+
+  /** One word in any field: exact (with synonyms) or, scored lower, within a typo or two. */
+  private Query word(String word) {
+    List<Query> alternatives = new ArrayList<>();
+    for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
+      Query exact = builder.createBooleanQuery(field.getKey(), word);
+      if (exact != null) {
+        alternatives.add(new BoostQuery(exact, field.getValue()));
+      }
+      Analyzer analyzer = field.getKey().equals(MentorFields.NAME) ? names : fuzzyTerms;
+      for (String term : terms(analyzer, field.getKey(), word)) {
+        int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
+        if (edits > 0) {
+          alternatives.add(
+              new BoostQuery(
+                  new FuzzyQuery(new Term(field.getKey(), term), edits, 1, 50, true),
+                  field.getValue() * FUZZY_WEIGHT));
+        }
+      }
+    }
+    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
+  }
+
+  private Query perField(java.util.function.Function<String, Query> build) {
+    List<Query> perField = new ArrayList<>();
+    for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
+      Query q = build.apply(field.getKey());
+      if (q != null) {
+        perField.add(new BoostQuery(q, field.getValue()));
+      }
+    }
+    return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+  }
+
+  private static List<String> terms(Analyzer analyzer, String field, String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return terms;
+  }
+}
