@@ -109,6 +109,12 @@ public class MentorProfile {
     updatedAt = now;
   }
 
+  /** The mentor stops taking new requests (they can reopen by editing their profile). */
+  void closeToRequests(Instant now) {
+    accepting = false;
+    updatedAt = now;
+  }
+
   /** Whether members other than the mentor and staff may see this profile. */
   public boolean isListed() {
     return visibility == Visibility.VISIBLE;

@@ -33,6 +33,7 @@ public class ProfileService {
       checkVersion("mentor profile", caller.id(), input.version(), profile.version());
       profile.apply(input, now);
     }
+    IndexOutbox.record(em, caller.id(), now);
     // Flush here so a concurrent edit surfaces as a 409 now, not as a failed commit later.
     em.flush();
     return MentorProfileView.of(profile);

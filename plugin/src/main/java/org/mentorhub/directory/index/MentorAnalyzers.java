@@ -39,19 +39,17 @@ public final class MentorAnalyzers {
     Analyzer name = new NameAnalyzer(false);
     Analyzer prefix = new NameAnalyzer(true);
     return new FieldChooser(
-        Map.of(MentorFields.NAME, name, MentorFields.NAME_PREFIX, prefix), text);
+        Map.of(MentorFields.NAME, name, MentorFields.NAME_PREFIX, prefix, MentorFields.WORDS, name),
+        text);
   }
 
   /** The analyzer queries are parsed with: as indexing, plus synonyms on text fields. */
   public static Analyzer forQueries() {
     Analyzer text = new TextAnalyzer(loadSynonyms());
     Analyzer name = new NameAnalyzer(false);
-    return new FieldChooser(Map.of(MentorFields.NAME, name, MentorFields.NAME_PREFIX, name), text);
-  }
-
-  /** Words as the index holds them but without synonyms: what fuzzy matching compares against. */
-  public static Analyzer forFuzzyTerms() {
-    return new TextAnalyzer(null);
+    return new FieldChooser(
+        Map.of(MentorFields.NAME, name, MentorFields.NAME_PREFIX, name, MentorFields.WORDS, name),
+        text);
   }
 
   static SynonymMap loadSynonyms() {

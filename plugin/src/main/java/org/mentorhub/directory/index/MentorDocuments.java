@@ -58,6 +58,10 @@ final class MentorDocuments {
     doc.add(new TextField(MentorFields.NAME_PREFIX, m.name(), Field.Store.NO));
     doc.add(new SortedDocValuesField(NAME_SORT, new BytesRef(m.name().toLowerCase(Locale.ROOT))));
     doc.add(new Field(MentorFields.HEADLINE, m.headline(), TEXT_WITH_OFFSETS));
+    doc.add(new TextField(MentorFields.WORDS, m.name(), Field.Store.NO));
+    doc.add(new TextField(MentorFields.WORDS, m.headline(), Field.Store.NO));
+    m.expertise().forEach(tag -> doc.add(new TextField(MentorFields.WORDS, tag, Field.Store.NO)));
+    m.industries().forEach(tag -> doc.add(new TextField(MentorFields.WORDS, tag, Field.Store.NO)));
     if (m.bio() != null) {
       doc.add(new Field(MentorFields.BIO, m.bio(), TEXT_WITH_OFFSETS));
     }

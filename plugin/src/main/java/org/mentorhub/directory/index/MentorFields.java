@@ -18,6 +18,12 @@ public final class MentorFields {
   /** Name split into edge n-grams of each word, only for suggestions as people type. */
   public static final String NAME_PREFIX = "name_prefix";
 
+  /**
+   * Name, headline, expertise and industries as unstemmed, folded words: typo tolerance compares
+   * against what people wrote, since a misspelt word ("prcing") does not stem like the real one.
+   */
+  public static final String WORDS = "words";
+
   /** One-line pitch: analysed with stemming, stored, highlighted, boosted above the bio. */
   public static final String HEADLINE = "headline";
 

@@ -149,6 +149,58 @@ public final class MentorSearcher {
     return suggestions.stream().limit((long) limit * 2).toList();
   }
 
+  /**
+   * Mentors a mentee could ask now, best first by how well their words match the mentee's goals:
+   * listed, accepting, with a seat free, not the mentee, and (when {@code languages} is not empty)
+   * speaking one of them.
+   */
+  public List<Candidate> candidates(
+      String goals, String industry, List<String> languages, String excludeId, int limit) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    query.add(new TermQuery(new Term(MentorFields.LISTED, "1")), Occur.FILTER);
+    query.add(new TermQuery(new Term(MentorFields.ACCEPTING, "1")), Occur.FILTER);
+    query.add(
+        org.apache.lucene.document.NumericDocValuesField.newSlowRangeQuery(
+            MentorFields.SEATS_LEFT, 1, Long.MAX_VALUE),
+        Occur.FILTER);
+    query.add(new TermQuery(new Term(MentorFields.ID, excludeId)), Occur.MUST_NOT);
+    if (!languages.isEmpty()) {
+      query.add(
+          new org.apache.lucene.search.TermInSetQuery(
+              MentorFields.LANGUAGE_KEY,
+              languages.stream()
+                  .map(l -> new org.apache.lucene.util.BytesRef(MentorDocuments.languageKey(l)))
+                  .toList()),
+          Occur.FILTER);
+    }
+    Query relevance = textQueries.relevance(goals);
+    if (relevance != null) {
+      query.add(relevance, Occur.SHOULD);
+    }
+    if (industry != null && !industry.isBlank()) {
+      query.add(
+          new org.apache.lucene.search.BoostQuery(
+              new TermQuery(new Term(MentorFields.INDUSTRY_KEY, MentorDocuments.tagKey(industry))),
+              2f),
+          Occur.SHOULD);
+    }
+    return index.search(
+        (searcher, state, config) -> {
+          TopDocs top = searcher.search(query.build(), limit);
+          List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
+          for (ScoreDoc hit : top.scoreDocs) {
+            candidates.add(
+                new Candidate(
+                    MentorDocuments.fromLucene(searcher.storedFields().document(hit.doc)),
+                    hit.score));
+          }
+          return candidates;
+        });
+  }
+
+  /** A mentor found for a mentee and the text relevance of their profile to the goals. */
+  public record Candidate(MentorDocument mentor, float relevance) {}
+
   /** A completion and what it completes: a mentor's name, an expertise area or an industry. */
   public record Suggestion(String text, String kind) {}
 

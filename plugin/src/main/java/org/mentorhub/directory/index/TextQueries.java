@@ -41,15 +41,11 @@ final class TextQueries {
   private static final Pattern PHRASE = Pattern.compile("\"([^\"]*)\"");
   private static final float FUZZY_WEIGHT = 0.5f;
 
-  private final QueryBuilder builder;
-  private final Analyzer fuzzyTerms;
-  private final Analyzer names;
+  /** Typo matches are scored like a headline match at half weight. */
+  private static final float WORDS_BOOST = 2.5f;
 
-  TextQueries() {
-    this.builder = new QueryBuilder(MentorAnalyzers.forQueries());
-    this.fuzzyTerms = MentorAnalyzers.forFuzzyTerms();
-    this.names = MentorAnalyzers.forQueries();
-  }
+  private final Analyzer analyzer = MentorAnalyzers.forQueries();
+  private final QueryBuilder builder = new QueryBuilder(analyzer);
 
   /** The query for {@code text}, or null when there is nothing to search for. */
   Query build(String text) {
@@ -80,6 +76,17 @@ final class TextQueries {
       any = true;
     }
     return any ? query.build() : null;
+  }
+
+  /**
+   * A loose relevance query for a longer text such as a mentee's goals: any word may match, the
+   * more and the rarer the better; used to rank, never to require.
+   */
+  Query relevance(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    return perField(f -> builder.createBooleanQuery(f, text, Occur.SHOULD));
   }
 
   /**
@@ -120,7 +127,10 @@ final class TextQueries {
     return either.build();
   }
 
-  /** One word in any field: exact (with synonyms) or, scored lower, within a typo or two. */
+  /**
+   * One word in any field: exact (with synonyms) or, scored lower, within one typo (two for long
+   * words) of a word people wrote in a profile.
+   */
   private Query word(String word) {
     List<Query> alternatives = new ArrayList<>();
     for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
@@ -128,15 +138,14 @@ final class TextQueries {
       if (exact != null) {
         alternatives.add(new BoostQuery(exact, field.getValue()));
       }
-      Analyzer analyzer = field.getKey().equals(MentorFields.NAME) ? names : fuzzyTerms;
-      for (String term : terms(analyzer, field.getKey(), word)) {
-        int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
-        if (edits > 0) {
-          alternatives.add(
-              new BoostQuery(
-                  new FuzzyQuery(new Term(field.getKey(), term), edits, 1, 50, true),
-                  field.getValue() * FUZZY_WEIGHT));
-        }
+    }
+    for (String term : terms(analyzer, MentorFields.WORDS, word)) {
+      int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
+      if (edits > 0) {
+        alternatives.add(
+            new BoostQuery(
+                new FuzzyQuery(new Term(MentorFields.WORDS, term), edits, 1, 50, true),
+                WORDS_BOOST * FUZZY_WEIGHT));
       }
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);

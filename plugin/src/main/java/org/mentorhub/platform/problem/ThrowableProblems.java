@@ -71,6 +71,17 @@ final class ThrowableProblems {
                   "Someone else changed this record at the same time. Reload it and try again.")
               .toResponse());
     }
+    if (t instanceof java.sql.SQLException sql
+        && sql.getSQLState() != null
+        && sql.getSQLState().startsWith("23")) {
+      // Integrity constraint violations here come from concurrent writes of the same record
+      // (two first saves of one profile); validation catches everything a client could fix.
+      return Optional.of(
+          Problem.of(
+                  Status.CONFLICT,
+                  "This conflicts with a change made at the same time. Reload and try again.")
+              .toResponse());
+    }
     if (t instanceof WebApplicationException wae) {
       return Optional.of(fromWebApplicationException(wae));
     }

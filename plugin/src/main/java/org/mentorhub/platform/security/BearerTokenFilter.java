@@ -45,7 +45,13 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     } catch (InvalidTokenException e) {
       throw NotAuthenticatedException.invalidToken(e.getMessage());
     }
-    members.syncFromToken(caller);
+    try {
+      members.syncFromToken(caller);
+    } catch (RuntimeException raced) {
+      // Two first requests of a new member race to insert the same row; the loser's second try
+      // finds the row the winner committed.
+      members.syncFromToken(caller);
+    }
     request.setSecurityContext(
         new CallerSecurityContext(caller, request.getSecurityContext().isSecure()));
   }

@@ -130,6 +130,7 @@ class MentorSearcherTest {
     assertThat(ids("Jose")).as("accent folded").containsExactly("m1");
     assertThat(ids("josé alvarez")).containsExactly("m1");
     assertThat(ids("bakery")).as("stemmed").containsExactly("m3");
+    assertThat(ids("bakerys prcing")).as("typo in a word whose stem differs").containsExactly("m3");
   }
 
   @Test

@@ -1,0 +1,238 @@
+package org.mentorhub.directory;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.mentorhub.directory.index.MentorDocument;
+
+/**
+ * Reads mentors from the database as the index needs them: a few by id after a change, or all of
+ * them as one stream for a rebuild. Plain JDBC, because a rebuild of a million profiles must stream
+ * rows rather than load entities.
+ *
+ * <p>Whether a mentor is listed is decided here, from the truth: visible, and not both closed to
+ * requests and at capacity.
+ */
+final class MentorRows {
+
+  private static final String PROFILE_COLUMNS =
+      "p.id, p.name, p.headline, p.bio, p.country, p.timezone, p.stage, p.years_in_business,"
+          + " p.max_mentees, p.accepting, p.visibility";
+  private static final int FETCH = 2_000;
+
+  private MentorRows() {}
+
+  /** The current documents of these mentors; ids without a profile are absent from the map. */
+  static Map<String, MentorDocument> load(Connection c, Collection<String> ids)
+      throws SQLException {
+    Map<String, MentorDocument> found = new HashMap<>();
+    if (ids.isEmpty()) {
+      return found;
+    }
+    String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+    Map<String, List<String>> industries = tags(c, "mentor_industry", "tag", in, ids);
+    Map<String, List<String>> expertise = tags(c, "mentor_expertise", "tag", in, ids);
+    Map<String, List<String>> languages = tags(c, "mentor_language", "code", in, ids);
+    Map<String, Integer> accepted = new HashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT mentor_id, COUNT(*) FROM mentorship_request WHERE status = 'ACCEPTED' AND"
+                + " mentor_id IN ("
+                + in
+                + ") GROUP BY mentor_id")) {
+      bind(s, ids);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          accepted.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    }
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT " + PROFILE_COLUMNS + " FROM mentor_profile p WHERE p.id IN (" + in + ")")) {
+      bind(s, ids);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          found.put(
+              id,
+              document(
+                  rs,
+                  industries.getOrDefault(id, List.of()),
+                  expertise.getOrDefault(id, List.of()),
+                  languages.getOrDefault(id, List.of()),
+                  accepted.getOrDefault(id, 0)));
+        }
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Every mentor, streamed: the profile query and each tag query are ordered by mentor id and
+   * merged as they are read, so memory stays flat however many profiles there are. The caller keeps
+   * the connection open (and out of auto-commit, for PostgreSQL to stream) until done.
+   */
+  static Iterator<MentorDocument> streamAll(Connection c) throws SQLException {
+    Cursor profiles =
+        new Cursor(c, "SELECT " + PROFILE_COLUMNS + " FROM mentor_profile p ORDER BY p.id");
+    Cursor industries =
+        new Cursor(c, "SELECT mentor_id, tag FROM mentor_industry ORDER BY mentor_id, ord");
+    Cursor expertise =
+        new Cursor(c, "SELECT mentor_id, tag FROM mentor_expertise ORDER BY mentor_id, ord");
+    Cursor languages =
+        new Cursor(c, "SELECT mentor_id, code FROM mentor_language ORDER BY mentor_id, ord");
+    Cursor accepted =
+        new Cursor(
+            c,
+            "SELECT mentor_id, COUNT(*) FROM mentorship_request WHERE status = 'ACCEPTED'"
+                + " GROUP BY mentor_id ORDER BY mentor_id");
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return profiles.hasRow();
+      }
+
+      @Override
+      public MentorDocument next() {
+        if (!profiles.hasRow()) {
+          throw new NoSuchElementException();
+        }
+        try {
+          String id = profiles.rs.getString(1);
+          // Every tag row belongs to a profile and all queries share one ordering, so the rows of
+          // this mentor, if any, are exactly those at the head of each cursor.
+          MentorDocument doc =
+              document(
+                  profiles.rs,
+                  industries.takeStrings(id),
+                  expertise.takeStrings(id),
+                  languages.takeStrings(id),
+                  accepted.takeCount(id));
+          profiles.advance();
+          if (!profiles.hasRow()) {
+            for (Cursor cursor : List.of(profiles, industries, expertise, languages, accepted)) {
+              cursor.close();
+            }
+          }
+          return doc;
+        } catch (SQLException e) {
+          throw new IllegalStateException("Reading mentors for the index failed", e);
+        }
+      }
+    };
+  }
+
+  private static MentorDocument document(
+      ResultSet rs,
+      List<String> industries,
+      List<String> expertise,
+      List<String> languages,
+      int accepted)
+      throws SQLException {
+    int maxMentees = rs.getInt(9);
+    boolean accepting = rs.getBoolean(10);
+    int seatsLeft = Math.max(0, maxMentees - accepted);
+    boolean visible = Visibility.VISIBLE.name().equals(rs.getString(11));
+    int years = rs.getInt(8);
+    return new MentorDocument(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        industries,
+        expertise,
+        languages,
+        rs.getString(5).trim(),
+        rs.getString(6),
+        rs.getString(7),
+        rs.wasNull() ? null : years,
+        maxMentees,
+        seatsLeft,
+        accepting,
+        visible && (accepting || seatsLeft > 0));
+  }
+
+  private static Map<String, List<String>> tags(
+      Connection c, String table, String column, String in, Collection<String> ids)
+      throws SQLException {
+    Map<String, List<String>> tags = new HashMap<>();
+    try (PreparedStatement s =
+        c.prepareStatement(
+            "SELECT mentor_id, "
+                + column
+                + " FROM "
+                + table
+                + " WHERE mentor_id IN ("
+                + in
+                + ") ORDER BY mentor_id, ord")) {
+      bind(s, ids);
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2).trim());
+        }
+      }
+    }
+    return tags;
+  }
+
+  private static void bind(PreparedStatement s, Collection<String> ids) throws SQLException {
+    int i = 1;
+    for (String id : ids) {
+      s.setString(i++, id);
+    }
+  }
+
+  /** A forward-only result set read one row ahead, grouped by its first column. */
+  private static final class Cursor {
+    private final PreparedStatement statement;
+    private final ResultSet rs;
+    private boolean hasRow;
+
+    Cursor(Connection c, String sql) throws SQLException {
+      statement = c.prepareStatement(sql, ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+      statement.setFetchSize(FETCH);
+      rs = statement.executeQuery();
+      hasRow = rs.next();
+    }
+
+    boolean hasRow() {
+      return hasRow;
+    }
+
+    void advance() throws SQLException {
+      hasRow = rs.next();
+    }
+
+    List<String> takeStrings(String id) throws SQLException {
+      List<String> values = new ArrayList<>(4);
+      while (hasRow && id.equals(rs.getString(1))) {
+        values.add(rs.getString(2).trim());
+        advance();
+      }
+      return values;
+    }
+
+    int takeCount(String id) throws SQLException {
+      int count = 0;
+      while (hasRow && id.equals(rs.getString(1))) {
+        count += rs.getInt(2);
+        advance();
+      }
+      return count;
+    }
+
+    void close() throws SQLException {
+      rs.close();
+      statement.close();
+    }
+  }
+}
