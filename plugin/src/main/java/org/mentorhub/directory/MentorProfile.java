@@ -109,6 +109,12 @@ public class MentorProfile {
     updatedAt = now;
   }
 
+  /** A moderator's decision on whether the profile may be shown; the mentor cannot undo it. */
+  void moderate(Visibility to, Instant now) {
+    visibility = to;
+    updatedAt = now;
+  }
+
   /** The mentor stops taking new requests (they can reopen by editing their profile). */
   void closeToRequests(Instant now) {
     accepting = false;

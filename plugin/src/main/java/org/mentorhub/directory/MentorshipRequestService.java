@@ -185,6 +185,15 @@ public class MentorshipRequestService {
     return MentorshipRequestView.of(request, clock.instant());
   }
 
+  /** The mentor and mentee of a request, for reports about it; empty if it does not exist. */
+  @Transactional
+  public java.util.Optional<List<String>> parties(String requestId) {
+    MentorshipRequest request = em.find(MentorshipRequest.class, requestId);
+    return request == null
+        ? java.util.Optional.empty()
+        : java.util.Optional.of(List.of(request.mentorId(), request.menteeId()));
+  }
+
   private MentorshipRequest ownRequest(String id, Caller caller, boolean asMentor) {
     MentorshipRequest request =
         em.find(MentorshipRequest.class, id, LockModeType.PESSIMISTIC_WRITE);

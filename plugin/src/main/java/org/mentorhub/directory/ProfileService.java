@@ -77,6 +77,29 @@ public class ProfileService {
     return MenteeProfileView.of(profile);
   }
 
+  /** Whether a mentor profile exists with this id, listed or not. */
+  @Transactional
+  public boolean mentorProfileExists(String mentorId) {
+    return em.find(MentorProfile.class, mentorId) != null;
+  }
+
+  /**
+   * Moderation's decision on a profile, effective in search as soon as the index applies the outbox
+   * row written here; returns the visibility it had before, or empty if there is no profile.
+   */
+  @Transactional
+  public java.util.Optional<Visibility> moderate(String mentorId, Visibility to) {
+    MentorProfile profile = em.find(MentorProfile.class, mentorId);
+    if (profile == null) {
+      return java.util.Optional.empty();
+    }
+    Visibility before = profile.visibility();
+    Instant now = clock.instant();
+    profile.moderate(to, now);
+    IndexOutbox.record(em, mentorId, now);
+    return java.util.Optional.of(before);
+  }
+
   private static void checkVersion(String kind, String id, Long sent, long current) {
     if (sent != null && sent != current) {
       throw new StaleWriteException(kind, id, sent, current);

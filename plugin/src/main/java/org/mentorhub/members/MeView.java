@@ -12,5 +12,5 @@ public record MeView(
     List<SanctionView> sanctions) {
 
   /** A warning or suspension a moderator applied to this member, with its reason category. */
-  public record SanctionView(String kind, String category, String at, String until) {}
+  public record SanctionView(String kind, String category, java.time.Instant at) {}
 }

@@ -20,6 +20,7 @@ public class MemberService {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject jakarta.enterprise.inject.Instance<MemberStanding> standing;
 
   /**
    * Creates the member on first use and refreshes name, email and roles when the token says
@@ -51,6 +52,8 @@ public class MemberService {
     }
     List<String> roles = member.roles().stream().map(Role::groupName).toList();
     String feedUrl = baseUrl + "calendar/" + member.calendarFeedToken() + ".ics";
-    return new MeView(member.id(), member.name(), member.email(), roles, feedUrl, List.of());
+    List<MeView.SanctionView> sanctions =
+        standing.stream().flatMap(s -> s.sanctions(caller.id()).stream()).toList();
+    return new MeView(member.id(), member.name(), member.email(), roles, feedUrl, sanctions);
   }
 }

@@ -1,0 +1,16 @@
+package org.mentorhub.moderation;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The body of {@code POST /api/v1/moderation/cases/{id}/actions}: every action needs a note. */
+public record ActionInput(
+    @Schema(
+            description =
+                "DISMISS, WARN, HIDE_PROFILE, SUSPEND_MENTOR, REMOVE_FROM_SESSION or RESTORE")
+        @NotNull
+        ModerationAction action,
+    @Schema(description = "Why, for the audit trail; 1-2000 characters") @NotBlank @Size(max = 2000)
+        String note) {}

@@ -1,0 +1,41 @@
+package org.mentorhub.moderation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Creates the open case of a target in its own transaction. When reports on a new target race, each
+ * tries to insert; the unique open key lets exactly one insert commit, and the others find that
+ * case on their next look.
+ */
+@ApplicationScoped
+public class CaseOpener {
+
+  @PersistenceContext(unitName = "mentorhub")
+  EntityManager em;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void tryOpen(TargetType type, String targetId, List<String> targetMembers, Instant now) {
+    ModerationCase opened =
+        new ModerationCase(UUID.randomUUID().toString(), type, targetId, targetMembers, now);
+    em.persist(opened);
+    em.flush();
+    ModerationAudit.append(em, opened.id(), now, "system", "OPENED", null, null, opened.state());
+  }
+
+  /** The open case of a target, locked for this transaction. */
+  Optional<ModerationCase> lockOpen(EntityManager callerEm, TargetType type, String targetId) {
+    return callerEm
+        .createQuery("SELECT c FROM ModerationCase c WHERE c.openKey = :key", ModerationCase.class)
+        .setParameter("key", ModerationCase.openKey(type, targetId))
+        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+}
