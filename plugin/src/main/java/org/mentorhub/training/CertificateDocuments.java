@@ -27,6 +27,16 @@ final class CertificateDocuments {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+  /*
+   * The standard PDF fonts every viewer has, so nothing is embedded. Shared: loading their metrics
+   * is not free, and PDFBox logs a fallback warning each time one is created on a server without
+   * the fonts installed.
+   */
+  private static final PDFont REGULAR = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+  private static final PDFont BOLD = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
+  private static final PDFont ITALIC = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
+  private static final PDFont PLAIN = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+
   private CertificateDocuments() {}
 
   /** A self-contained page (inline styles, no scripts) laid out for printing on A4 landscape. */
@@ -75,10 +85,6 @@ final class CertificateDocuments {
   /** A one-page A4 landscape PDF with the same content as the page. */
   static byte[] pdf(CertificateView certificate, String verifyUrl) {
     requireNonNull(certificate, "certificate");
-    PDFont regular = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
-    PDFont bold = new PDType1Font(Standard14Fonts.FontName.TIMES_BOLD);
-    PDFont italic = new PDType1Font(Standard14Fonts.FontName.TIMES_ITALIC);
-    PDFont plain = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     PDRectangle a4Landscape =
         new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     try (PDDocument document = new PDDocument();
@@ -93,31 +99,15 @@ final class CertificateDocuments {
         content.setStrokingColor(0.18f, 0.36f, 0.54f);
         content.addRect(20, 20, a4Landscape.getWidth() - 40, a4Landscape.getHeight() - 40);
         content.stroke();
-        float y = a4Landscape.getHeight() - 130;
-        y = centred(content, a4Landscape, bold, 34, "Certificate of completion", y);
-        y = centred(content, a4Landscape, regular, 16, "This certifies that", y - 30);
-        y = centred(content, a4Landscape, bold, 28, certificate.memberName(), y - 20);
-        y =
-            centred(
-                content,
-                a4Landscape,
-                regular,
-                16,
-                "completed the Mentor Hub training track",
-                y - 20);
-        y = centred(content, a4Landscape, italic, 24, certificate.trackTitle(), y - 20);
-        y =
-            centred(
-                content,
-                a4Landscape,
-                regular,
-                16,
-                "on " + DATE.format(certificate.completedAt()),
-                y - 20);
-        y =
-            centred(
-                content, a4Landscape, plain, 11, "Verification code " + certificate.code(), y - 60);
-        centred(content, a4Landscape, plain, 11, "Check it at " + verifyUrl, y - 8);
+        Lines lines = new Lines(content, a4Landscape.getWidth(), a4Landscape.getHeight() - 130);
+        lines.add(BOLD, 34, "Certificate of completion", 0);
+        lines.add(REGULAR, 16, "This certifies that", 30);
+        lines.add(BOLD, 28, certificate.memberName(), 20);
+        lines.add(REGULAR, 16, "completed the Mentor Hub training track", 20);
+        lines.add(ITALIC, 24, certificate.trackTitle(), 20);
+        lines.add(REGULAR, 16, "on " + DATE.format(certificate.completedAt()), 20);
+        lines.add(PLAIN, 11, "Verification code " + certificate.code(), 60);
+        lines.add(PLAIN, 11, "Check it at " + verifyUrl, 8);
       }
       document.save(out);
       return out.toByteArray();
@@ -126,24 +116,29 @@ final class CertificateDocuments {
     }
   }
 
-  /** Writes one centred line below {@code top}; returns the baseline it used. */
-  private static float centred(
-      PDPageContentStream content,
-      PDRectangle page,
-      PDFont font,
-      float size,
-      String text,
-      float top)
-      throws IOException {
-    String printable = printable(font, text);
-    float width = font.getStringWidth(printable) / 1000 * size;
-    float baseline = top - size;
-    content.beginText();
-    content.setFont(font, size);
-    content.newLineAtOffset(Math.max(30, (page.getWidth() - width) / 2), baseline);
-    content.showText(printable);
-    content.endText();
-    return baseline;
+  /** Centred lines written down a page, each some gap below the one before. */
+  private static final class Lines {
+
+    private final PDPageContentStream content;
+    private final float pageWidth;
+    private float top;
+
+    Lines(PDPageContentStream content, float pageWidth, float top) {
+      this.content = content;
+      this.pageWidth = pageWidth;
+      this.top = top;
+    }
+
+    void add(PDFont font, float size, String text, float gap) throws IOException {
+      String printable = printable(font, text);
+      float width = font.getStringWidth(printable) / 1000 * size;
+      top = top - gap - size;
+      content.beginText();
+      content.setFont(font, size);
+      content.newLineAtOffset(Math.max(30, (pageWidth - width) / 2), top);
+      content.showText(printable);
+      content.endText();
+    }
   }
 
   /**

@@ -168,6 +168,10 @@ class TrainingIT {
 
     JsonObject onboarding = ok(api.get("api/v1/tracks/onboarding", member)).json();
     assertThat(onboarding.getJsonObject("progress").getInt("completedSteps")).isZero();
+
+    Api.Reply lessonWithoutBody =
+        api.post("api/v1/tracks/onboarding/steps/how-the-community-works/completion", member, null);
+    assertThat(lessonWithoutBody.status()).as(lessonWithoutBody.toString()).isEqualTo(200);
   }
 
   @Test
