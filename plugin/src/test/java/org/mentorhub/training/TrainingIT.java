@@ -172,6 +172,10 @@ class TrainingIT {
     Api.Reply lessonWithoutBody =
         api.post("api/v1/tracks/onboarding/steps/how-the-community-works/completion", member, null);
     assertThat(lessonWithoutBody.status()).as(lessonWithoutBody.toString()).isEqualTo(200);
+    Api.Reply malformed =
+        api.post(
+            "api/v1/tracks/onboarding/steps/why-you-joined/completion", member, "{\"answer\": ");
+    assertProblem(malformed, 400);
   }
 
   @Test
@@ -208,6 +212,9 @@ class TrainingIT {
 
   @Test
   void anonymousCallersGet401AndOnlyAdminsSeeInsightsAsJsonAndCsv() {
+    assertThat(api.get("/openapi", null).body())
+        .contains("/api/v1/tracks/{slug}/steps/{stepId}/quiz-attempts")
+        .contains("/api/v1/certificates/{code}");
     assertProblem(api.get("api/v1/tracks", null), 401);
     assertProblem(api.get("api/v1/me/progress", null), 401);
     assertProblem(api.get("api/v1/admin/insights/training", member), 403);
