@@ -11,6 +11,8 @@ import java.util.List;
  * @param prompt a reflection's question
  * @param answer the caller's own reflection answer, shown to nobody else
  * @param webinarKind the kind of webinar whose attendance completes a webinar step
+ * @param attempts how many quiz attempts the caller has made
+ * @param bestScore the caller's best quiz score so far, or null before the first attempt
  */
 public record StepView(
     String id,
@@ -24,7 +26,77 @@ public record StepView(
     String description,
     Integer passMark,
     List<QuestionView> questions,
+    Integer attempts,
+    Integer bestScore,
     boolean completed) {
+
+  static StepView lesson(String id, String title, int minutes, String html, boolean completed) {
+    return new StepView(
+        id, "lesson", title, minutes, html, null, null, null, null, null, null, null, null,
+        completed);
+  }
+
+  static StepView quiz(
+      String id,
+      String title,
+      int passMark,
+      List<QuestionView> questions,
+      QuizScores scores,
+      boolean completed) {
+    return new StepView(
+        id,
+        "quiz",
+        title,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        passMark,
+        questions,
+        scores == null ? 0 : scores.attempts(),
+        scores == null ? null : scores.bestScore(),
+        completed);
+  }
+
+  static StepView reflection(
+      String id, String title, String prompt, String answer, boolean completed) {
+    return new StepView(
+        id,
+        "reflection",
+        title,
+        null,
+        null,
+        prompt,
+        answer,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        completed);
+  }
+
+  static StepView webinar(
+      String id, String title, String webinarKind, String description, boolean completed) {
+    return new StepView(
+        id,
+        "webinar",
+        title,
+        null,
+        null,
+        null,
+        null,
+        webinarKind,
+        description,
+        null,
+        null,
+        null,
+        null,
+        completed);
+  }
 
   /** A quiz question without its answers. */
   public record QuestionView(String id, String text, boolean multiple, List<OptionView> options) {}

@@ -11,5 +11,5 @@ public record TrackSummaryView(
     int estimatedMinutes,
     int version,
     List<String> prerequisites,
-    int steps,
+    int stepCount,
     TrackProgress progress) {}

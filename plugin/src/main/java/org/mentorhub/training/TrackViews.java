@@ -34,12 +34,14 @@ final class TrackViews {
    *
    * @param completions the member's completed steps of this track by step id
    * @param lessonHtml the rendered HTML of a lesson, by track slug and step id
+   * @param quizScores the member's attempts at each quiz of this track by step id
    */
   static TrackView track(
       Track track,
       TrackProgress progress,
       Map<String, StepCompletion> completions,
-      BiFunction<String, String, String> lessonHtml) {
+      BiFunction<String, String, String> lessonHtml,
+      Map<String, QuizScores> quizScores) {
     List<StepView> steps =
         track.steps().stream()
             .map(
@@ -49,7 +51,8 @@ final class TrackViews {
                         completions.get(step.id()),
                         step instanceof LessonStep
                             ? lessonHtml.apply(track.slug(), step.id())
-                            : null))
+                            : null,
+                        quizScores.get(step.id())))
             .toList();
     return new TrackView(
         track.slug(),
@@ -63,23 +66,11 @@ final class TrackViews {
         progress);
   }
 
-  private static StepView step(Step step, StepCompletion completion, String html) {
+  private static StepView step(
+      Step step, StepCompletion completion, String html, QuizScores scores) {
     boolean completed = completion != null;
-    String kind = lower(step.kind());
     if (step instanceof LessonStep lesson) {
-      return new StepView(
-          step.id(),
-          kind,
-          step.title(),
-          lesson.minutes(),
-          html,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          completed);
+      return StepView.lesson(step.id(), step.title(), lesson.minutes(), html, completed);
     }
     if (step instanceof QuizStep quiz) {
       List<StepView.QuestionView> questions =
@@ -94,49 +85,19 @@ final class TrackViews {
                               .map(o -> new StepView.OptionView(o.id(), o.text()))
                               .toList()))
               .toList();
-      return new StepView(
-          step.id(),
-          kind,
-          step.title(),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          quiz.passMark(),
-          questions,
-          completed);
+      return StepView.quiz(step.id(), step.title(), quiz.passMark(), questions, scores, completed);
     }
     if (step instanceof ReflectionStep reflection) {
-      return new StepView(
+      return StepView.reflection(
           step.id(),
-          kind,
           step.title(),
-          null,
-          null,
           reflection.prompt(),
           completed ? completion.answer() : null,
-          null,
-          null,
-          null,
-          null,
           completed);
     }
     WebinarStep webinar = (WebinarStep) step;
-    return new StepView(
-        step.id(),
-        kind,
-        step.title(),
-        null,
-        null,
-        null,
-        null,
-        webinar.webinarKind().name(),
-        webinar.description(),
-        null,
-        null,
-        completed);
+    return StepView.webinar(
+        step.id(), step.title(), webinar.webinarKind().name(), webinar.description(), completed);
   }
 
   private static String lower(Enum<?> value) {

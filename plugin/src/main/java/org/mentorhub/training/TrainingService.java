@@ -83,7 +83,8 @@ public class TrainingService {
     Map<String, StepCompletion> done = completionsOf(caller.id(), slug);
     TrackProgress progress =
         progress(track, enrollment(caller.id(), slug).orElse(null), done.keySet());
-    return TrackViews.track(track, progress, done, catalog::lessonHtml);
+    return TrackViews.track(
+        track, progress, done, catalog::lessonHtml, quizScoresOf(caller.id(), slug));
   }
 
   /**
@@ -406,6 +407,23 @@ public class TrainingService {
         .setParameter("slug", slug)
         .getResultStream()
         .collect(Collectors.toMap(StepCompletion::stepId, Function.identity()));
+  }
+
+  private Map<String, QuizScores> quizScoresOf(String memberId, String slug) {
+    Map<String, QuizScores> scores = new HashMap<>();
+    em.createQuery(
+            "SELECT a.stepId, COUNT(a), MAX(a.score) FROM QuizAttempt a"
+                + " WHERE a.memberId = :member AND a.trackSlug = :slug GROUP BY a.stepId",
+            Object[].class)
+        .setParameter("member", memberId)
+        .setParameter("slug", slug)
+        .getResultList()
+        .forEach(
+            row ->
+                scores.put(
+                    (String) row[0],
+                    new QuizScores(((Number) row[1]).intValue(), ((Number) row[2]).intValue())));
+    return scores;
   }
 
   private Map<String, Long> counts(String jpql) {

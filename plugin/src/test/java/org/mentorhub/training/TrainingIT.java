@@ -1,6 +1,8 @@
 package org.mentorhub.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.testing.ProblemAssertions.assertProblem;
+import static org.mentorhub.testing.ProblemAssertions.fields;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -119,6 +121,14 @@ class TrainingIT {
     assertThat(progress.getBoolean("completed")).isTrue();
     assertThat(progress.getInt("percent")).isEqualTo(100);
     String code = progress.getString("certificateCode");
+    JsonObject quizAfter =
+        ofKind(
+                ok(api.get("api/v1/tracks/" + FOUNDATIONS, member)).json().getJsonArray("steps"),
+                "quiz")
+            .get(0);
+    assertThat(quizAfter.getInt("attempts")).as("every attempt is kept").isEqualTo(2);
+    assertThat(quizAfter.getInt("bestScore")).isEqualTo(100);
+    assertThat(quizAfter.getBoolean("completed")).isTrue();
 
     JsonArray mine = ok(api.get("api/v1/me/progress", member)).jsonArray();
     assertThat(mine).hasSize(1);
@@ -292,17 +302,5 @@ class TrainingIT {
   private static Api.Reply ok(Api.Reply reply) {
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply;
-  }
-
-  private static void assertProblem(Api.Reply reply, int status) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-    assertThat(reply.contentType()).startsWith("application/problem+json");
-    assertThat(reply.json().getString("detail")).isNotBlank();
-  }
-
-  private static List<String> fields(Api.Reply reply) {
-    return reply.json().getJsonArray("violations").stream()
-        .map(v -> v.asJsonObject().getString("field"))
-        .toList();
   }
 }
