@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -105,7 +106,7 @@ public class TrainingService {
         throw new MissingPrerequisitesException(slug, missing);
       }
       enrollment = Enrollment.start(caller.id(), slug, clock.instant());
-      em.persist(enrollment);
+      insert(enrollment, slug);
     }
     // Steps done before enrolling (a webinar attended) count, and may finish the track at once.
     TrackProgress progress = completeIfDone(track, enrollment);
@@ -363,8 +364,21 @@ public class TrainingService {
       return existing;
     }
     StepCompletion completion = StepCompletion.of(memberId, slug, stepId, answer, now);
-    em.persist(completion);
+    insert(completion, slug);
     return completion;
+  }
+
+  /**
+   * Inserts a row whose natural key (member, track, step) is unique, flushing at once so a
+   * simultaneous duplicate is refused with 409 rather than failing at commit.
+   */
+  private void insert(Object entity, String slug) {
+    try {
+      em.persist(entity);
+      em.flush();
+    } catch (PersistenceException e) {
+      throw new SimultaneousProgressException(slug);
+    }
   }
 
   private Enrollment requireEnrollment(String memberId, String slug) {
