@@ -14,9 +14,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.logging.Logger;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentorhub.platform.persistence.DatabaseMigrations;
+import org.mentorhub.training.TrainingDemoData;
 
 /**
  * Fills an empty demo database with a generated community on first start, so the directory has
@@ -63,6 +65,8 @@ public class DemoCommunityLoader {
       CommunityGenerator generator = new CommunityGenerator(seed);
       Instant now = Instant.now();
       int m = CommunityWriter.writeMentors(c, generator.mentors(1, mentors + 1), now);
+      TrainingDemoData.markFoundationsComplete(
+          c, IntStream.rangeClosed(1, m).mapToObj(CommunityGenerator::mentorId), now);
       int e = CommunityWriter.writeMentees(c, generator.mentees(1, mentees + 1), now);
       c.commit();
       LOG.info(
