@@ -42,6 +42,7 @@ import org.mentorhub.directory.index.MentorSearcher;
 import org.mentorhub.platform.PlatformConfig;
 import org.mentorhub.platform.persistence.DatabaseMigrations;
 import org.mentorhub.platform.problem.ConflictException;
+import org.mentorhub.training.TrainingConfig;
 
 /**
  * Keeps this node's search index following the database: on start it rebuilds a missing or corrupt
@@ -70,6 +71,7 @@ public class DirectoryIndexer {
   @Inject PlatformConfig platform;
   @Inject DirectoryConfig config;
   @Inject Clock clock;
+  @Inject TrainingConfig training;
 
   private MentorIndex index;
   private MentorSearcher searcher;
@@ -149,7 +151,8 @@ public class DirectoryIndexer {
           }
           Set<String> ids = new LinkedHashSet<>();
           rows.forEach(r -> ids.add(r.mentorId()));
-          Map<String, MentorDocument> docs = MentorRows.load(c, ids);
+          Map<String, MentorDocument> docs =
+              MentorRows.load(c, ids, training.requireFoundationsForMentors());
           for (String id : ids) {
             MentorDocument doc = docs.get(id);
             if (doc == null) {
@@ -216,7 +219,7 @@ public class DirectoryIndexer {
       c.setAutoCommit(false);
       long count =
           index.rebuild(
-              MentorRows.streamAll(c),
+              MentorRows.streamAll(c, training.requireFoundationsForMentors()),
               outboxAtStart,
               n -> {
                 if (job != null) {

@@ -18,21 +18,24 @@ import org.mentorhub.directory.index.MentorDocument;
  * them as one stream for a rebuild. Plain JDBC, because a rebuild of a million profiles must stream
  * rows rather than load entities.
  *
- * <p>Whether a mentor is listed is decided here, from the truth: visible, and not both closed to
- * requests and at capacity.
+ * <p>Whether a mentor is listed is decided here, from the truth: visible, trained when the
+ * foundations track is required, and not both closed to requests and at capacity.
  */
 final class MentorRows {
 
   private static final String PROFILE_COLUMNS =
       "p.id, p.name, p.headline, p.bio, p.country, p.timezone, p.stage, p.years_in_business,"
-          + " p.max_mentees, p.accepting, p.visibility";
+          + " p.max_mentees, p.accepting, p.visibility,"
+          // Whether the mentor completed the foundations track, which gates the directory.
+          + " (SELECT COUNT(*) FROM training_enrollment e WHERE e.member_id = p.id"
+          + " AND e.track_slug = 'mentoring-foundations' AND e.completed_at IS NOT NULL)";
   private static final int FETCH = 2_000;
 
   private MentorRows() {}
 
   /** The current documents of these mentors; ids without a profile are absent from the map. */
-  static Map<String, MentorDocument> load(Connection c, Collection<String> ids)
-      throws SQLException {
+  static Map<String, MentorDocument> load(
+      Connection c, Collection<String> ids, boolean requireTrained) throws SQLException {
     Map<String, MentorDocument> found = new HashMap<>();
     if (ids.isEmpty()) {
       return found;
@@ -69,7 +72,8 @@ final class MentorRows {
                   industries.getOrDefault(id, List.of()),
                   expertise.getOrDefault(id, List.of()),
                   languages.getOrDefault(id, List.of()),
-                  accepted.getOrDefault(id, 0)));
+                  accepted.getOrDefault(id, 0),
+                  requireTrained));
         }
       }
     }
@@ -81,7 +85,8 @@ final class MentorRows {
    * merged as they are read, so memory stays flat however many profiles there are. The caller keeps
    * the connection open (and out of auto-commit, for PostgreSQL to stream) until done.
    */
-  static Iterator<MentorDocument> streamAll(Connection c) throws SQLException {
+  static Iterator<MentorDocument> streamAll(Connection c, boolean requireTrained)
+      throws SQLException {
     Cursor profiles =
         new Cursor(c, "SELECT " + PROFILE_COLUMNS + " FROM mentor_profile p ORDER BY p.id");
     Cursor industries =
@@ -116,7 +121,8 @@ final class MentorRows {
                   industries.takeStrings(id),
                   expertise.takeStrings(id),
                   languages.takeStrings(id),
-                  accepted.takeCount(id));
+                  accepted.takeCount(id),
+                  requireTrained);
           profiles.advance();
           if (!profiles.hasRow()) {
             for (Cursor cursor : List.of(profiles, industries, expertise, languages, accepted)) {
@@ -136,12 +142,14 @@ final class MentorRows {
       List<String> industries,
       List<String> expertise,
       List<String> languages,
-      int accepted)
+      int accepted,
+      boolean requireTrained)
       throws SQLException {
     int maxMentees = rs.getInt(9);
     boolean accepting = rs.getBoolean(10);
     int seatsLeft = Math.max(0, maxMentees - accepted);
     boolean visible = Visibility.VISIBLE.name().equals(rs.getString(11));
+    boolean trained = !requireTrained || rs.getInt(12) > 0;
     int years = rs.getInt(8);
     return new MentorDocument(
         rs.getString(1),
@@ -158,7 +166,7 @@ final class MentorRows {
         maxMentees,
         seatsLeft,
         accepting,
-        visible && (accepting || seatsLeft > 0));
+        visible && trained && (accepting || seatsLeft > 0));
   }
 
   private static Map<String, List<String>> tags(

@@ -68,14 +68,14 @@ class MentorRowsTest {
     List<MentorDocument> streamed = new ArrayList<>();
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
-      Iterator<MentorDocument> all = MentorRows.streamAll(c);
+      Iterator<MentorDocument> all = MentorRows.streamAll(c, false);
       all.forEachRemaining(streamed::add);
       c.commit();
     }
     assertThat(streamed).hasSize(600);
     try (Connection c = ds.getConnection()) {
       Map<String, MentorDocument> byId =
-          MentorRows.load(c, streamed.stream().map(MentorDocument::id).toList());
+          MentorRows.load(c, streamed.stream().map(MentorDocument::id).toList(), false);
       assertThat(byId).hasSize(600);
       for (MentorDocument doc : streamed) {
         assertThat(byId.get(doc.id())).isEqualTo(doc);
@@ -92,7 +92,8 @@ class MentorRowsTest {
               List.of(
                   CommunityGenerator.mentorId(5),
                   CommunityGenerator.mentorId(6),
-                  CommunityGenerator.mentorId(8)));
+                  CommunityGenerator.mentorId(8)),
+              false);
       assertThat(docs.get(CommunityGenerator.mentorId(5)).listed()).as("hidden").isFalse();
       MentorDocument full = docs.get(CommunityGenerator.mentorId(6));
       assertThat(full.seatsLeft()).isZero();
@@ -110,7 +111,7 @@ class MentorRowsTest {
     MentorIndex index = MentorIndex.open(dir);
     try (Connection c = ds.getConnection()) {
       c.setAutoCommit(false);
-      index.rebuild(MentorRows.streamAll(c), 0, n -> {});
+      index.rebuild(MentorRows.streamAll(c, false), 0, n -> {});
       c.commit();
     }
     int before = index.size();
@@ -161,5 +162,24 @@ class MentorRowsTest {
         .as("the half-built generation was removed")
         .hasSize(1);
     reopened.close();
+  }
+
+  @Test
+  void whenFoundationsAreRequiredOnlyTrainedMentorsAreListed() throws Exception {
+    String trained = CommunityGenerator.mentorId(20);
+    String untrained = CommunityGenerator.mentorId(21);
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "INSERT INTO training_enrollment (id, member_id, track_slug, enrolled_at, completed_at, version)"
+              + " VALUES ('e20', '"
+              + trained
+              + "', 'mentoring-foundations', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
+      Map<String, MentorDocument> gated = MentorRows.load(c, List.of(trained, untrained), true);
+      assertThat(gated.get(trained).listed())
+          .isEqualTo(gated.get(trained).accepting() || gated.get(trained).seatsLeft() > 0);
+      assertThat(gated.get(untrained).listed()).isFalse();
+      assertThat(MentorRows.load(c, List.of(untrained), false).get(untrained).listed()).isTrue();
+    }
   }
 }
