@@ -29,13 +29,19 @@ public class CaseOpener {
     ModerationAudit.append(em, opened.id(), now, "system", "OPENED", null, null, opened.state());
   }
 
-  /** The open case of a target, locked for this transaction. */
+  /**
+   * The open case of a target, locked for the caller's transaction. The row is locked with plain
+   * SQL first and only then loaded, so the entity is read after the lock and is never a copy from
+   * before a concurrent report committed.
+   */
   Optional<ModerationCase> lockOpen(EntityManager callerEm, TargetType type, String targetId) {
-    return callerEm
-        .createQuery("SELECT c FROM ModerationCase c WHERE c.openKey = :key", ModerationCase.class)
-        .setParameter("key", ModerationCase.openKey(type, targetId))
-        .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
+    List<?> ids =
+        callerEm
+            .createNativeQuery("SELECT id FROM moderation_case WHERE open_key = ?1 FOR UPDATE")
+            .setParameter(1, ModerationCase.openKey(type, targetId))
+            .getResultList();
+    return ids.isEmpty()
+        ? Optional.empty()
+        : Optional.ofNullable(callerEm.find(ModerationCase.class, ids.get(0).toString()));
   }
 }

@@ -165,7 +165,7 @@ public class ModerationService {
     String before = c.state();
     String effect = "";
     Category worst = worstCategory(c.id());
-    switch (input.action()) {
+    switch (input.kind()) {
       case DISMISS -> {}
       case WARN -> effect = sanction(c, Sanction.Kind.WARNING, worst, now);
       case HIDE_PROFILE -> effect = moderateProfile(c, Visibility.HIDDEN);
@@ -188,13 +188,13 @@ public class ModerationService {
             .forEach(s -> s.lift(now));
       }
     }
-    c.close(input.action(), now);
+    c.close(input.kind(), now);
     ModerationAudit.append(
         em,
         c.id(),
         now,
         moderator.id(),
-        input.action().name(),
+        input.kind().name(),
         input.note().strip(),
         before,
         c.state() + (effect.isEmpty() ? "" : "," + effect));

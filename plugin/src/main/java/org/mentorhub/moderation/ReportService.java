@@ -35,17 +35,16 @@ public class ReportService {
 
   @Transactional
   public ModerationViews.MyReport report(Caller reporter, ReportInput input) {
-    List<String> targetMembers = targetMembers(input.targetType(), input.targetId());
+    List<String> targetMembers = targetMembers(input.type(), input.targetId());
     if (targetMembers.contains(reporter.id())
-        && (input.targetType() == TargetType.MEMBER
-            || input.targetType() == TargetType.MENTOR_PROFILE)) {
+        && (input.type() == TargetType.MEMBER || input.type() == TargetType.MENTOR_PROFILE)) {
       throw new InvalidRequestException("targetId", "you cannot report yourself");
     }
     Instant now = clock.instant();
     // Make sure an open case exists; a concurrent report may win the insert, which is fine.
     if (findOpen(input).isEmpty()) {
       try {
-        opener.tryOpen(input.targetType(), input.targetId(), targetMembers, now);
+        opener.tryOpen(input.type(), input.targetId(), targetMembers, now);
       } catch (RuntimeException lostTheRace) {
         // Another report opened the case first; the filing below finds and locks it.
       }
@@ -71,7 +70,7 @@ public class ReportService {
     }
     ModerationCase c =
         opener
-            .lockOpen(em, input.targetType(), input.targetId())
+            .lockOpen(em, input.type(), input.targetId())
             .orElseThrow(
                 () -> new IllegalStateException("The case was closed while filing; retry"));
     ModerationReport report =
@@ -85,17 +84,17 @@ public class ReportService {
             .orElse(null);
     if (report == null) {
       report =
-          new ModerationReport(c.id(), reporter.id(), input.category(), input.description(), now);
+          new ModerationReport(c.id(), reporter.id(), input.reason(), input.description(), now);
       em.persist(report);
     } else {
-      report.revise(input.category(), input.description(), now);
+      report.revise(input.reason(), input.description(), now);
     }
     em.flush();
     String before = c.state();
     c.reprioritise(priority.of(em, c.id()));
     autoHide(c, now);
     ModerationAudit.append(
-        em, c.id(), now, reporter.id(), "REPORTED", input.category().name(), before, c.state());
+        em, c.id(), now, reporter.id(), "REPORTED", input.reason().name(), before, c.state());
     return new ModerationViews.MyReport(
         report.id(),
         c.targetType(),
@@ -156,7 +155,7 @@ public class ReportService {
   private Optional<ModerationCase> findOpen(ReportInput input) {
     return em.createQuery(
             "SELECT c FROM ModerationCase c WHERE c.openKey = :key", ModerationCase.class)
-        .setParameter("key", ModerationCase.openKey(input.targetType(), input.targetId()))
+        .setParameter("key", ModerationCase.openKey(input.type(), input.targetId()))
         .getResultStream()
         .findFirst();
   }
