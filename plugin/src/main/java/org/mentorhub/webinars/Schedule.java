@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import net.fortuna.ical4j.model.Recur;
@@ -76,7 +77,7 @@ public final class Schedule {
     }
     if (dates.isEmpty() || !dates.get(0).isEqual(first)) {
       // RFC 5545: DTSTART is always the first instance, even when the rule does not match it.
-      dates = new java.util.ArrayList<>(dates);
+      dates = new ArrayList<>(dates);
       dates.add(0, first);
     }
     return List.copyOf(dates);
