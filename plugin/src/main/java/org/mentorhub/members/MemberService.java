@@ -57,7 +57,8 @@ public class MemberService {
   /** The member whose calendar feed URL carries this secret token. */
   @Transactional
   public Optional<Member> findByFeedToken(String feedToken) {
-    return em.createQuery("SELECT m FROM Member m WHERE m.calendarFeedToken = :t", Member.class)
+    return em
+        .createQuery("SELECT m FROM Member m WHERE m.calendarFeedToken = :t", Member.class)
         .setParameter("t", feedToken)
         .getResultList()
         .stream()

@@ -49,8 +49,8 @@ public class Attendance {
   }
 
   /**
-   * Takes the latest fold; returns true only the first time the participant crosses the
-   * threshold, so "attended" is announced once however many events follow.
+   * Takes the latest fold; returns true only the first time the participant crosses the threshold,
+   * so "attended" is announced once however many events follow.
    */
   boolean update(Duration present, boolean nowAttended, String name, Instant now) {
     secondsPresent = present.toSeconds();

@@ -5,9 +5,9 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -118,16 +118,13 @@ public class AttendanceBook {
   private void update(
       WebinarSession session, Participant participant, List<PresenceTimeline.Mark> marks) {
     Instant now = clock.instant();
-    Duration present =
-        PresenceTimeline.presence(marks, session.startsAt(), session.endsAt(), now);
-    Attendance row =
-        em.find(Attendance.class, new Attendance.Key(session.id(), participant.key()));
+    Duration present = PresenceTimeline.presence(marks, session.startsAt(), session.endsAt(), now);
+    Attendance row = em.find(Attendance.class, new Attendance.Key(session.id(), participant.key()));
     if (row == null) {
       row = new Attendance(session.id(), participant);
       em.persist(row);
     }
-    boolean crossed =
-        row.update(present, attended(session, present), participant.name(), now);
+    boolean crossed = row.update(present, attended(session, present), participant.name(), now);
     if (crossed && participant.memberId() != null) {
       WebinarAttended event =
           new WebinarAttended(participant.memberId(), session.id(), session.kind().name(), now);

@@ -25,8 +25,8 @@ final class AttendanceCsv {
   }
 
   /**
-   * Quotes fields with separators or quotes, and defuses a leading formula character, because
-   * hosts open these files in spreadsheets and names are free text.
+   * Quotes fields with separators or quotes, and defuses a leading formula character, because hosts
+   * open these files in spreadsheets and names are free text.
    */
   static String field(String value) {
     if (value == null) {

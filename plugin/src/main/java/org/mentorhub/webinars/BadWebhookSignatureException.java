@@ -9,7 +9,8 @@ public class BadWebhookSignatureException extends ApiException {
   private final String reason;
 
   public BadWebhookSignatureException(String reason, String detail) {
-    super(Status.UNAUTHORIZED, "The webhook signature was not accepted (" + reason + "): " + detail);
+    super(
+        Status.UNAUTHORIZED, "The webhook signature was not accepted (" + reason + "): " + detail);
     this.reason = reason;
   }
 

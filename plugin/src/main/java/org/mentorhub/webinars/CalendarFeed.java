@@ -24,8 +24,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * that grows with every change, STATUS:CANCELLED for called-off sessions, and reminders a day and
  * fifteen minutes before.
  *
- * <p>Times are written in UTC: every calendar client shows them in its own zone, and the feed
- * needs no VTIMEZONE blocks, which clients handle inconsistently.
+ * <p>Times are written in UTC: every calendar client shows them in its own zone, and the feed needs
+ * no VTIMEZONE blocks, which clients handle inconsistently.
  */
 final class CalendarFeed {
 

@@ -20,9 +20,9 @@ import org.mentorhub.webinar.WebhookVerifier;
  * The Jitsi client and webhook verifier built once from {@link WebinarConfig} at start-up.
  *
  * <p>In dev mode without configured keys it generates a throw-away RSA key pair and webhook secret
- * and logs them, so the demo can mint join links and accept signed webhooks at once; the public
- * key is what a JaaS console would need. Outside dev mode missing keys leave webinars without
- * joining (503) rather than stopping the whole plugin.
+ * and logs them, so the demo can mint join links and accept signed webhooks at once; the public key
+ * is what a JaaS console would need. Outside dev mode missing keys leave webinars without joining
+ * (503) rather than stopping the whole plugin.
  */
 @ApplicationScoped
 public class JitsiConnection {
@@ -121,9 +121,7 @@ public class JitsiConnection {
   }
 
   private static String required(Optional<String> value, String key) {
-    return value
-        .filter(v -> !v.isBlank())
-        .orElseThrow(() -> new WebinarsUnavailableException(key));
+    return value.filter(v -> !v.isBlank()).orElseThrow(() -> new WebinarsUnavailableException(key));
   }
 
   private static String generateDevKey() {

@@ -32,8 +32,7 @@ public class JoinWindowClosedException extends ConflictException {
   }
 
   static JoinWindowClosedException cancelled(String sessionId) {
-    return new JoinWindowClosedException(
-        "Session '" + sessionId + "' was cancelled.", null, null);
+    return new JoinWindowClosedException("Session '" + sessionId + "' was cancelled.", null, null);
   }
 
   /** When the room opens, or null if it will not. */

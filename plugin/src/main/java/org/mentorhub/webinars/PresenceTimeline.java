@@ -88,8 +88,7 @@ public final class PresenceTimeline {
   }
 
   /** The time present between {@code from} and {@code to}, counting open connections to now. */
-  public static Duration presence(
-      Collection<Mark> marks, Instant from, Instant to, Instant now) {
+  public static Duration presence(Collection<Mark> marks, Instant from, Instant to, Instant now) {
     Duration total = Duration.ZERO;
     for (Interval interval : intervals(marks, now)) {
       Instant start = interval.from().isBefore(from) ? from : interval.from();

@@ -68,7 +68,8 @@ public class RecordingCopier {
                     .failed(recordingId, error)
                     .ifPresentOrElse(
                         next -> schedule(recordingId, next),
-                        () -> LOG.warning("Gave up copying recording " + recordingId + ": " + error));
+                        () ->
+                            LOG.warning("Gave up copying recording " + recordingId + ": " + error));
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }

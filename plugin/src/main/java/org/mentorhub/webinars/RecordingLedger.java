@@ -34,8 +34,7 @@ public class RecordingLedger {
 
   @Transactional
   public List<String> allPending() {
-    return em.createQuery(
-            "SELECT r.id FROM Recording r WHERE r.status = :pending", String.class)
+    return em.createQuery("SELECT r.id FROM Recording r WHERE r.status = :pending", String.class)
         .setParameter("pending", RecordingStatus.PENDING)
         .getResultList();
   }

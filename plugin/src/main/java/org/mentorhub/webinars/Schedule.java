@@ -22,7 +22,9 @@ public final class Schedule {
   /** How far ahead an open-ended series is materialised. */
   public static final Duration HORIZON = Duration.ofDays(366);
 
-  /** The most sessions one webinar may have, so a rule like FREQ=MINUTELY cannot flood the table. */
+  /**
+   * The most sessions one webinar may have, so a rule like FREQ=MINUTELY cannot flood the table.
+   */
   public static final int MAX_OCCURRENCES = 200;
 
   private final ZonedDateTime first;

@@ -14,8 +14,7 @@ public record SessionChange(
     @Schema(description = "New description") @Size(max = 5000) String description,
     @Schema(description = "New start: local date-time in the session's zone, or with offset")
         String startsAt,
-    @Schema(description = "New length in minutes, 5-480") @Min(5) @Max(480)
-        Integer durationMinutes,
+    @Schema(description = "New length in minutes, 5-480") @Min(5) @Max(480) Integer durationMinutes,
     @Schema(description = "New capacity; not below the members already registered")
         @Min(1)
         @Max(10000)

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import org.mentorhub.members.MemberService;
+import org.mentorhub.platform.problem.InvalidRequestException;
+import org.mentorhub.webinar.JitsiException;
 import org.mentorhub.webinar.WebhookEnvelope;
 import org.mentorhub.webinar.WebhookEvent;
 import org.mentorhub.webinar.WebhookVerificationException;
@@ -49,6 +51,8 @@ public class WebhookIngestion {
       return jitsi.verifier().verifyAndParse(signatureHeader, body);
     } catch (WebhookVerificationException e) {
       throw new BadWebhookSignatureException(e.reason().name(), e.getMessage());
+    } catch (JitsiException e) {
+      throw new InvalidRequestException("body", "not a JaaS webhook event: " + e.getMessage());
     }
   }
 
@@ -82,8 +86,7 @@ public class WebhookIngestion {
     if (em.find(WebhookDelivery.class, key) != null) {
       return Outcome.DUPLICATE;
     }
-    em.persist(
-        new WebhookDelivery(key, envelope.eventType(), shorten(envelope.room()), at, now));
+    em.persist(new WebhookDelivery(key, envelope.eventType(), shorten(envelope.room()), at, now));
     em.flush();
     if (session == null) {
       return Outcome.APPLIED;
@@ -128,8 +131,8 @@ public class WebhookIngestion {
   }
 
   /**
-   * The session whose room the event is about, locked so events of one session are folded one at
-   * a time; null for rooms that are not ours.
+   * The session whose room the event is about, locked so events of one session are folded one at a
+   * time; null for rooms that are not ours.
    */
   private WebinarSession sessionOfRoom(String room) {
     if (room == null || room.isBlank()) {
@@ -151,8 +154,7 @@ public class WebhookIngestion {
     if (p.id() != null && !p.id().isBlank() && members.find(p.id()).isPresent()) {
       return new Participant(p.id(), p.id(), shorten(p.name()));
     }
-    String connection =
-        firstNonBlank(p.participantId(), p.participantJid(), p.name(), "unknown");
+    String connection = firstNonBlank(p.participantId(), p.participantJid(), p.name(), "unknown");
     return new Participant(shorten("guest:" + connection), null, shorten(p.name()));
   }
 

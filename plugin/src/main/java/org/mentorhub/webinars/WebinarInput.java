@@ -16,8 +16,7 @@ public record WebinarInput(
         @NotNull
         @Pattern(regexp = "ONBOARDING|OFFICE_HOURS", message = "must be ONBOARDING or OFFICE_HOURS")
         String kind,
-    @Schema(description = "Plain text, up to 5000 characters") @Size(max = 5000)
-        String description,
+    @Schema(description = "Plain text, up to 5000 characters") @Size(max = 5000) String description,
     @Schema(
             description =
                 "First start: a local date-time in the time zone (2026-03-19T17:00) or an instant"

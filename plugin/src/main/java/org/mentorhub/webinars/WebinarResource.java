@@ -1,7 +1,6 @@
 package org.mentorhub.webinars;
 
 import jakarta.inject.Inject;
-import java.io.File;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.File;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.mentorhub.platform.security.Caller;
@@ -80,8 +80,7 @@ public class WebinarResource {
   @POST
   @Path("sessions/{id}/registrations")
   @Operation(summary = "Register, or join the waitlist when the session is full")
-  public RegistrationView register(
-      @Context SecurityContext security, @PathParam("id") String id) {
+  public RegistrationView register(@Context SecurityContext security, @PathParam("id") String id) {
     return webinars.register(Caller.of(security), id);
   }
 
@@ -139,9 +138,7 @@ public class WebinarResource {
     Recording recording = webinars.recording(Caller.of(security), id, recordingId);
     File file = new File(recording.filePath());
     String type =
-        file.getName().endsWith(".mp4")
-            ? "video/mp4"
-            : MediaType.APPLICATION_OCTET_STREAM;
+        file.getName().endsWith(".mp4") ? "video/mp4" : MediaType.APPLICATION_OCTET_STREAM;
     return Response.ok(file, type).build();
   }
 }

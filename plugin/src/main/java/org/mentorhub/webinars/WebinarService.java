@@ -32,8 +32,8 @@ import org.mentorhub.webinar.JoinRequest;
 import org.mentorhub.webinar.RoomNameGenerator;
 
 /**
- * The webinars feature's public face: series and sessions, registration with a FIFO waitlist,
- * join links, and the reports built from attendance and recordings.
+ * The webinars feature's public face: series and sessions, registration with a FIFO waitlist, join
+ * links, and the reports built from attendance and recordings.
  */
 @ApplicationScoped
 public class WebinarService {
@@ -103,7 +103,8 @@ public class WebinarService {
             caller.id(),
             now);
     em.persist(webinar);
-    List<WebinarSession> sessions = webinar.sessionsAt(starts, () -> rooms.next(input.title()), now);
+    List<WebinarSession> sessions =
+        webinar.sessionsAt(starts, () -> rooms.next(input.title()), now);
     sessions.forEach(em::persist);
     return new WebinarView(
         webinar.id(),
@@ -231,7 +232,8 @@ public class WebinarService {
     Instant now = clock.instant();
     Duration shift = Duration.ZERO;
     if (change.startsAt() != null) {
-      LocalDateTime target = parseStart(change.startsAt(), anchor.zone(), "startsAt").toLocalDateTime();
+      LocalDateTime target =
+          parseStart(change.startsAt(), anchor.zone(), "startsAt").toLocalDateTime();
       shift = Duration.between(LocalDateTime.ofInstant(anchor.startsAt(), anchor.zone()), target);
       if (!target.atZone(anchor.zone()).toInstant().isAfter(now)) {
         throw new InvalidRequestException("startsAt", "must be in the future");
@@ -303,7 +305,8 @@ public class WebinarService {
     WebinarSession session = session(sessionId);
     requireParticipant(caller, session);
     Instant now = clock.instant();
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT r FROM Recording r WHERE r.sessionId = :s ORDER BY r.startedAt, r.id",
             Recording.class)
         .setParameter("s", sessionId)
@@ -381,7 +384,8 @@ public class WebinarService {
     if (scope == ChangeScope.THIS) {
       return List.of(anchor);
     }
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT s FROM WebinarSession s WHERE s.webinarId = :w AND s.occurrence >= :o"
                 + " ORDER BY s.occurrence",
             WebinarSession.class)

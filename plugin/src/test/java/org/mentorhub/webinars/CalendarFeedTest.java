@@ -49,7 +49,8 @@ class CalendarFeedTest {
     List<VEvent> events = parsed.getComponents("VEVENT");
     assertThat(events).hasSize(3);
     VEvent first = events.get(0);
-    assertThat(first.getUid().orElseThrow().getValue()).isEqualTo(sessions.get(0).id() + "@mentorhub");
+    assertThat(first.getUid().orElseThrow().getValue())
+        .isEqualTo(sessions.get(0).id() + "@mentorhub");
     assertThat(first.getSummary().getValue()).isEqualTo("Office hours: pricing");
     assertThat(first.getDateTimeStart().getValue()).isEqualTo("20260319T170000Z");
     assertThat(events.get(2).getDateTimeStart().getValue())
