@@ -465,7 +465,7 @@ class WebinarsIT {
             room,
             start.plus(Duration.ofMinutes(55)),
             "{\"preAuthenticatedLink\": \""
-                + api.base().resolve("health/live")
+                + api.base().resolve("/health/live")
                 + "\", \"share\": true, \"durationSec\": 3000, \"recordingSessionId\": \"rec-1\"}");
     assertThat(deliver(api, recordingBody)).isEqualTo("APPLIED");
     String recordings = "api/v1/webinars/sessions/" + session + "/recordings";
