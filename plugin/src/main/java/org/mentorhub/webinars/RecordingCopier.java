@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,17 +64,27 @@ public class RecordingCopier {
                 Path file = download(job);
                 ledger.copied(recordingId, file.toString(), Files.size(file));
               } catch (IOException | RuntimeException e) {
-                String error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                ledger
-                    .failed(recordingId, error)
-                    .ifPresentOrElse(
-                        next -> schedule(recordingId, next),
-                        () ->
-                            LOG.warning("Gave up copying recording " + recordingId + ": " + error));
+                retryOrGiveUp(recordingId, e.getClass().getSimpleName() + ": " + e.getMessage());
               } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
               }
             });
+  }
+
+  private void retryOrGiveUp(String recordingId, String error) {
+    Optional<Duration> next = ledger.failed(recordingId, error);
+    if (next.isPresent()) {
+      LOG.info(
+          "Copy of recording "
+              + recordingId
+              + " failed ("
+              + error
+              + "); next try in "
+              + next.get());
+      schedule(recordingId, next.get());
+    } else {
+      LOG.warning("Gave up copying recording " + recordingId + ": " + error);
+    }
   }
 
   private Path download(RecordingLedger.CopyJob job) throws IOException, InterruptedException {
