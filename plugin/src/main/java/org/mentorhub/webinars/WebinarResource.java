@@ -31,6 +31,9 @@ public class WebinarResource {
 
   static final String CSV = "text/csv";
 
+  /** CSV only when asked for: a client that accepts anything gets JSON. */
+  static final String CSV_IF_ASKED = "text/csv;qs=0.5";
+
   @Inject WebinarService webinars;
 
   @POST
@@ -109,7 +112,7 @@ public class WebinarResource {
 
   @GET
   @Path("sessions/{id}/attendance")
-  @Produces(CSV)
+  @Produces(CSV_IF_ASKED)
   @Operation(summary = "Attendance report as CSV (host, admin)")
   public Response attendanceCsv(@Context SecurityContext security, @PathParam("id") String id) {
     return Response.ok(AttendanceCsv.write(webinars.attendance(Caller.of(security), id)))
