@@ -234,6 +234,9 @@ class WebinarsIT {
         400,
         "startsAt");
     assertProblem(api.post("api/v1/webinars/sessions/nope/registrations", mentor, ""), 404, null);
+
+    assertThat(api.get("/openapi", null).body())
+        .contains("/api/v1/webinars/sessions/{id}/join", "/api/v1/webhooks/jitsi");
   }
 
   @Test
