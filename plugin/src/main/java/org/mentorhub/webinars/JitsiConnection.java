@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import org.mentorhub.webinar.JitsiClient;
 import org.mentorhub.webinar.WebhookVerifier;
@@ -56,7 +57,7 @@ public class JitsiConnection {
     if (client == null) {
       synchronized (this) {
         if (client == null) {
-          client = buildClient();
+          client = configured(this::buildClient);
         }
       }
     }
@@ -68,11 +69,22 @@ public class JitsiConnection {
     if (verifier == null) {
       synchronized (this) {
         if (verifier == null) {
-          verifier = buildVerifier();
+          verifier = configured(this::buildVerifier);
         }
       }
     }
     return verifier;
+  }
+
+  /** Builds from the settings, turning any unusable setting into a 503 that says why. */
+  private static <T> T configured(Supplier<T> build) {
+    try {
+      return build.get();
+    } catch (WebinarsUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw WebinarsUnavailableException.misconfigured(e.getMessage());
+    }
   }
 
   private JitsiClient buildClient() {
@@ -116,12 +128,15 @@ public class JitsiConnection {
         config
             .webhookSecret()
             .or(() -> config.devMode() ? Optional.of(generateDevSecret()) : Optional.empty())
-            .orElseThrow(() -> new WebinarsUnavailableException("mentorhub.jitsi.webhook-secret"));
+            .orElseThrow(
+                () -> WebinarsUnavailableException.missing("mentorhub.jitsi.webhook-secret"));
     return JitsiClient.webhookVerifier().secret(secret).clock(clock).build();
   }
 
   private static String required(Optional<String> value, String key) {
-    return value.filter(v -> !v.isBlank()).orElseThrow(() -> new WebinarsUnavailableException(key));
+    return value
+        .filter(v -> !v.isBlank())
+        .orElseThrow(() -> WebinarsUnavailableException.missing(key));
   }
 
   private static String generateDevKey() {
