@@ -1,4 +1,4 @@
-package org.mentorhub.bench;
+package org.mentorhub.bench.webinars;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;

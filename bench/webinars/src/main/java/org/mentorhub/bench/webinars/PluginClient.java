@@ -1,4 +1,4 @@
-package org.mentorhub.bench;
+package org.mentorhub.bench.webinars;
 
 import com.nimbusds.jose.util.JSONArrayUtils;
 import com.nimbusds.jose.util.JSONObjectUtils;

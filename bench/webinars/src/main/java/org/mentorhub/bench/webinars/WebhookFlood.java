@@ -1,4 +1,4 @@
-package org.mentorhub.bench;
+package org.mentorhub.bench.webinars;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
