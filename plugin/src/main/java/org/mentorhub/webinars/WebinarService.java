@@ -186,8 +186,12 @@ public class WebinarService {
     }
   }
 
-  /** A signed link into the session's room: moderator for the host, participant otherwise. */
-  @Transactional
+  /**
+   * A signed link into the session's room: moderator for the host, participant otherwise.
+   *
+   * <p>Deliberately outside a transaction: it only reads, and the RSA signature, the costliest
+   * step, should not hold a pooled connection while a room fills up.
+   */
   public JoinView join(Caller caller, String sessionId) {
     WebinarSession session = session(sessionId);
     boolean host = session.isHostedBy(caller.id());
