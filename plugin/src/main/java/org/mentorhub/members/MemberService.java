@@ -56,4 +56,27 @@ public class MemberService {
         standing.stream().flatMap(s -> s.sanctions(caller.id()).stream()).toList();
     return new MeView(member.id(), member.name(), member.email(), roles, feedUrl, sanctions);
   }
+
+  /** The member whose calendar feed URL carries this secret token. */
+  @Transactional
+  public Optional<Member> findByFeedToken(String feedToken) {
+    return em
+        .createQuery("SELECT m FROM Member m WHERE m.calendarFeedToken = :t", Member.class)
+        .setParameter("t", feedToken)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  /** Replaces the caller's feed token, so the old feed URL stops working; returns the new one. */
+  @Transactional
+  public String regenerateFeedToken(Caller caller) {
+    Member member = em.find(Member.class, caller.id());
+    if (member == null) {
+      member = Member.fromCaller(caller, clock.instant());
+      em.persist(member);
+    }
+    member.regenerateFeedToken(clock.instant());
+    return member.calendarFeedToken();
+  }
 }

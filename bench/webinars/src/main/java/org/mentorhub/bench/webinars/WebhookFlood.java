@@ -1,0 +1,194 @@
+package org.mentorhub.bench.webinars;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Webhook ingestion: signed join and leave events for several sessions, shuffled (out of order)
+ * with a share of repeated deliveries, then a check that every member's minutes are exactly what
+ * the events say (nothing lost, nothing counted twice).
+ *
+ * <p>Usage: {@code WebhookFlood <context root> <webhook secret> [sessions=4] [members=250]
+ * [duplicate share=0.1] [concurrency=50]} against a plugin in dev mode configured with the secret.
+ */
+public final class WebhookFlood {
+
+  private WebhookFlood() {}
+
+  /** One signed delivery as JaaS would send it. */
+  private record Delivery(String body) {}
+
+  @SuppressWarnings("unchecked")
+  public static void main(String[] args) throws Exception {
+    PluginClient client = new PluginClient(args[0]);
+    String secret = args[1];
+    int sessions = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+    int members = args.length > 3 ? Integer.parseInt(args[3]) : 250;
+    double duplicateShare = args.length > 4 ? Double.parseDouble(args[4]) : 0.1;
+    int concurrency = args.length > 5 ? Integer.parseInt(args[5]) : 50;
+    String run = UUID.randomUUID().toString().substring(0, 6);
+    Random random = new Random(20261123);
+
+    String host = client.devToken("bench-host-" + run, "[\"member\",\"mentor\"]");
+    List<Delivery> deliveries = new ArrayList<>();
+    Map<String, Map<String, Long>> expected = new HashMap<>();
+    for (int s = 0; s < sessions; s++) {
+      String session = client.officeHour(host, Duration.ofMinutes(5), members);
+      String path = "api/v1/webinars/sessions/" + session;
+      String url =
+          (String)
+              client
+                  .send("GET", path + "/join", host, null, Map.of())
+                  .expect(200)
+                  .json()
+                  .get("url");
+      String room =
+          URI.create(url).getPath().substring(URI.create(url).getPath().lastIndexOf('/') + 1);
+      Instant start = startOf(client, host, session);
+      int sessionIndex = s;
+      List<String> ids =
+          Parallel.run(
+              members,
+              16,
+              i -> {
+                String id = "bench-" + run + "-" + sessionIndex + "-" + i;
+                String token = client.devToken(id, "[\"member\"]");
+                client.send("POST", path + "/registrations", token, "", Map.of()).expect(200);
+                return id;
+              });
+      Map<String, Long> minutes = new HashMap<>();
+      for (String id : ids) {
+        int joined = random.nextInt(20);
+        int left = joined + 5 + random.nextInt(60 - joined - 5);
+        minutes.put(id, (long) (left - joined));
+        deliveries.add(
+            event("PARTICIPANT_JOINED", room, id, start.plus(Duration.ofMinutes(joined))));
+        deliveries.add(event("PARTICIPANT_LEFT", room, id, start.plus(Duration.ofMinutes(left))));
+      }
+      expected.put(session, minutes);
+    }
+    int unique = deliveries.size();
+    int duplicates = (int) Math.round(unique * duplicateShare);
+    for (int i = 0; i < duplicates; i++) {
+      deliveries.add(deliveries.get(random.nextInt(unique)));
+    }
+    Collections.shuffle(deliveries, random);
+
+    Latencies latencies = new Latencies(deliveries.size());
+    long begin = System.nanoTime();
+    List<String> outcomes =
+        Parallel.run(
+            deliveries.size(),
+            concurrency,
+            i -> {
+              String body = deliveries.get(i).body();
+              PluginClient.Reply reply =
+                  client
+                      .send(
+                          "POST",
+                          "api/v1/webhooks/jitsi",
+                          null,
+                          body,
+                          Map.of("X-Jaas-Signature", sign(secret, body)))
+                      .expect(200);
+              latencies.add(reply.nanos());
+              return (String) reply.json().get("outcome");
+            });
+    long wall = System.nanoTime() - begin;
+    long applied = outcomes.stream().filter("APPLIED"::equals).count();
+    System.out.printf(
+        "Webhooks: %d sessions x %d members, %d events + %d repeated deliveries, %d concurrent%n",
+        sessions, members, unique, duplicates, concurrency);
+    System.out.println(latencies.summary("webhook deliveries", wall));
+    System.out.printf(
+        "applied %d (expected %d), duplicates recognised %d (expected %d)%n",
+        applied, unique, outcomes.size() - applied, duplicates);
+
+    int wrong = 0;
+    for (Map.Entry<String, Map<String, Long>> session : expected.entrySet()) {
+      List<Object> report =
+          client
+              .send(
+                  "GET",
+                  "api/v1/webinars/sessions/" + session.getKey() + "/attendance",
+                  host,
+                  null,
+                  Map.of())
+              .expect(200)
+              .jsonArray();
+      for (Object line : report) {
+        Map<String, Object> row = (Map<String, Object>) line;
+        Long want = session.getValue().get((String) row.get("memberId"));
+        if (want == null || ((Number) row.get("minutes")).longValue() != want) {
+          wrong++;
+        }
+      }
+      if (report.size() != session.getValue().size()) {
+        wrong += Math.abs(report.size() - session.getValue().size());
+      }
+    }
+    System.out.println(
+        wrong == 0 && applied == unique
+            ? "attendance: every member's minutes match the events (none lost, none doubled)"
+            : "attendance: " + wrong + " members with wrong minutes");
+    if (wrong != 0 || applied != unique) {
+      System.exit(1);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Instant startOf(PluginClient client, String token, String session) {
+    for (Object s :
+        client
+            .send("GET", "api/v1/webinars/sessions", token, null, Map.of())
+            .expect(200)
+            .jsonArray()) {
+      Map<String, Object> view = (Map<String, Object>) s;
+      if (session.equals(view.get("id"))) {
+        return Instant.parse((String) view.get("startsAt"));
+      }
+    }
+    throw new IllegalStateException("session " + session + " not listed");
+  }
+
+  private static Delivery event(String type, String room, String memberId, Instant at) {
+    return new Delivery(
+        ("{\"idempotencyKey\":\"%s\",\"appId\":\"vpaas-magic-cookie-dev\",\"eventType\":\"%s\","
+                + "\"timestamp\":%d,\"fqn\":\"vpaas-magic-cookie-dev/%s\",\"data\":{\"id\":\"%s\","
+                + "\"name\":\"Bench %s\",\"participantId\":\"p-%s\",\"moderator\":\"false\"}}")
+            .formatted(
+                UUID.randomUUID(),
+                type,
+                at.truncatedTo(ChronoUnit.MILLIS).toEpochMilli(),
+                room,
+                memberId,
+                memberId,
+                memberId));
+  }
+
+  private static String sign(String secret, String body) {
+    try {
+      long t = Instant.now().getEpochSecond();
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      byte[] signature = mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8));
+      return "t=" + t + ",v1=" + Base64.getEncoder().encodeToString(signature);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

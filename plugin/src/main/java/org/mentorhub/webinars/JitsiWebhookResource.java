@@ -1,0 +1,45 @@
+package org.mentorhub.webinars;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.mentorhub.webinar.WebhookEvent;
+import org.mentorhub.webinar.WebhookVerifier;
+
+/**
+ * {@code POST /api/v1/webhooks/jitsi}: the JaaS webhook receiver. Public, because JaaS sends no
+ * bearer token; the HMAC signature over the raw body is what authenticates it.
+ */
+@Path("webhooks/jitsi")
+@PermitAll
+public class JitsiWebhookResource {
+
+  @Inject WebhookIngestion ingestion;
+
+  @POST
+  @Consumes(MediaType.WILDCARD)
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Receive a signed JaaS webhook; repeated deliveries are applied once")
+  public WebhookReceipt receive(
+      @HeaderParam(WebhookVerifier.SIGNATURE_HEADER) String signature, byte[] body) {
+    WebhookEvent event = ingestion.verify(signature, body == null ? new byte[0] : body);
+    String key = WebhookIngestion.deliveryKey(event, body);
+    try {
+      return new WebhookReceipt(key, ingestion.apply(event, key).name());
+    } catch (PersistenceException | TransactionalException e) {
+      // A copy delivered at the same moment won the insert of the key: this one is a duplicate.
+      if (ingestion.seen(key)) {
+        return new WebhookReceipt(key, WebhookIngestion.Outcome.DUPLICATE.name());
+      }
+      throw e;
+    }
+  }
+}
