@@ -89,11 +89,16 @@ public class ProfileService {
    */
   @Transactional
   public java.util.Optional<Visibility> moderate(String mentorId, Visibility to) {
-    MentorProfile profile = em.find(MentorProfile.class, mentorId);
+    // Locked and re-read: the caller's transaction may hold an older copy of this profile.
+    MentorProfile profile =
+        em.find(MentorProfile.class, mentorId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (profile == null) {
       return java.util.Optional.empty();
     }
     Visibility before = profile.visibility();
+    if (before == to) {
+      return java.util.Optional.of(before);
+    }
     Instant now = clock.instant();
     profile.moderate(to, now);
     IndexOutbox.record(em, mentorId, now);
