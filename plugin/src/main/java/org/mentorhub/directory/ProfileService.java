@@ -80,7 +80,12 @@ public class ProfileService {
   /** Whether a mentor profile exists with this id, listed or not. */
   @Transactional
   public boolean mentorProfileExists(String mentorId) {
-    return em.find(MentorProfile.class, mentorId) != null;
+    // A count, not a find: loading the entity here would leave a copy in the caller's
+    // persistence context that a later locking read would have to reconcile.
+    return em.createQuery("SELECT COUNT(p) FROM MentorProfile p WHERE p.id = :id", Long.class)
+            .setParameter("id", mentorId)
+            .getSingleResult()
+        > 0;
   }
 
   /**
@@ -89,12 +94,13 @@ public class ProfileService {
    */
   @Transactional
   public java.util.Optional<Visibility> moderate(String mentorId, Visibility to) {
-    // Locked and re-read: the caller's transaction may hold an older copy of this profile.
-    MentorProfile profile =
-        em.find(MentorProfile.class, mentorId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    MentorProfile profile = em.find(MentorProfile.class, mentorId);
     if (profile == null) {
       return java.util.Optional.empty();
     }
+    // Locked and re-read: the caller's transaction may hold an older copy of this profile, and a
+    // locking find would then fail its version check instead of reading the current row.
+    em.refresh(profile, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     Visibility before = profile.visibility();
     if (before == to) {
       return java.util.Optional.of(before);

@@ -74,10 +74,6 @@ public class ModerationCase {
     this.openedAt = now;
   }
 
-  void reprioritise(int priority) {
-    this.priority = priority;
-  }
-
   void assign(String moderatorId, Instant now) {
     requireOpen();
     assigneeId = moderatorId;

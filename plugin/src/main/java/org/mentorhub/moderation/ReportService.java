@@ -91,7 +91,12 @@ public class ReportService {
     }
     em.flush();
     String before = c.state();
-    c.reprioritise(priority.of(em, c.id()));
+    // Priority is recomputed from every report and written without a version bump: reports
+    // arriving together must not make each other (or a moderator's action) fail as stale.
+    em.createNativeQuery("UPDATE moderation_case SET priority = ?1 WHERE id = ?2")
+        .setParameter(1, priority.of(em, c.id()))
+        .setParameter(2, c.id())
+        .executeUpdate();
     autoHide(c, now);
     ModerationAudit.append(
         em, c.id(), now, reporter.id(), "REPORTED", input.reason().name(), before, c.state());

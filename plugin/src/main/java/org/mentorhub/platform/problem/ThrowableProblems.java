@@ -65,6 +65,8 @@ final class ThrowableProblems {
     }
     if (t instanceof OptimisticLockException
         || t.getClass().getName().endsWith(".OptimisticLockException")) {
+      // Expected under contention, but worth knowing which record: logged briefly, no stack.
+      LOG.info("Concurrent write refused with 409: " + t.getMessage());
       return Optional.of(
           Problem.of(
                   Status.CONFLICT,
