@@ -77,6 +77,18 @@ public class ProfileService {
     return MenteeProfileView.of(profile);
   }
 
+  /** Whether moderators suspended this mentor (who then may not host office hours either). */
+  @Transactional
+  public boolean isSuspended(String mentorId) {
+    return em.createQuery(
+                "SELECT COUNT(p) FROM MentorProfile p WHERE p.id = :id AND p.visibility = :suspended",
+                Long.class)
+            .setParameter("id", mentorId)
+            .setParameter("suspended", Visibility.SUSPENDED)
+            .getSingleResult()
+        > 0;
+  }
+
   /** Whether a mentor profile exists with this id, listed or not. */
   @Transactional
   public boolean mentorProfileExists(String mentorId) {

@@ -53,6 +53,7 @@ public class WebinarService {
   @Inject MemberService members;
   @Inject JitsiConnection jitsi;
   @Inject AttendanceBook attendance;
+  @Inject org.mentorhub.directory.ProfileService profiles;
 
   private final RoomNameGenerator rooms = new RoomNameGenerator();
 
@@ -72,6 +73,9 @@ public class WebinarService {
     }
     if (members.find(hostId).isEmpty()) {
       throw new InvalidRequestException("hostId", "no member with this id");
+    }
+    if (kind == WebinarKind.OFFICE_HOURS && profiles.isSuspended(hostId)) {
+      throw new AccessDeniedException("A suspended mentor cannot host office hours.");
     }
     Instant now = clock.instant();
     ZoneId zone = ZoneId.of(input.timezone().trim());

@@ -323,6 +323,7 @@ class ModerationIT {
   void everyModerationEndpointRefusesMembersAndAnonymousCallers() {
     Api api = new Api(base);
     String member = TestTokens.member("mod-plain", "member");
+    String mentor = TestTokens.member("mod-plain-mentor", "member", "mentor");
     String moderator = TestTokens.member("mod-matrix", "member", "moderator");
     String admin = TestTokens.member("mod-admin", "member", "admin");
     List<String[]> endpoints =
@@ -342,6 +343,9 @@ class ModerationIT {
       assertThat(api.send(e[0], e[1], member, type, body, Map.of()).status())
           .as("member %s", e[1])
           .isEqualTo(403);
+      assertThat(api.send(e[0], e[1], mentor, type, body, Map.of()).status())
+          .as("mentor %s", e[1])
+          .isEqualTo(403);
     }
     assertThat(api.get("api/v1/moderation/metrics", moderator).status()).isEqualTo(403);
     assertThat(api.get("api/v1/moderation/metrics", admin).json().keySet())
@@ -349,5 +353,56 @@ class ModerationIT {
     assertThat(api.get("api/v1/moderation/cases/x", moderator).status()).isEqualTo(404);
     assertThat(api.get("api/v1/moderation/cases?status=LOST", moderator).status()).isEqualTo(400);
     assertThat(api.get("api/v1/reports/mine", null).status()).isEqualTo(401);
+  }
+
+  @Test
+  void aSuspendedMentorLeavesSearchCannotHostOfficeHoursAndSeesTheSuspension() {
+    Api api = new Api(base);
+    String mentor = TestTokens.member("mod-suspended", "member", "mentor");
+    String reporter = TestTokens.member("mod-suspension-reporter", "member");
+    String moderator = TestTokens.member("mod-suspension-moderator", "member", "moderator");
+    assertThat(
+            api.put("api/v1/mentors/me", mentor, mentorProfile("Suspended Mentor", "Xylography"))
+                .status())
+        .isEqualTo(200);
+    String caseId =
+        api.post("api/v1/reports", reporter, report("MENTOR_PROFILE", "mod-suspended", "SAFETY"))
+            .json()
+            .getString("reportId");
+    JsonObject c =
+        api
+            .get("api/v1/moderation/cases?targetType=MENTOR_PROFILE&size=100", moderator)
+            .json()
+            .getJsonArray("cases")
+            .stream()
+            .map(v -> v.asJsonObject())
+            .filter(v -> v.getString("targetId").equals("mod-suspended"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(caseId).isNotBlank();
+    assertThat(
+            api.post(
+                    "api/v1/moderation/cases/" + c.getString("id") + "/actions",
+                    moderator,
+                    "{\"action\":\"SUSPEND_MENTOR\",\"note\":\"Threatened a mentee during a session.\"}")
+                .status())
+        .isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> searchTotal(api, reporter, "xylography") == 0);
+    String officeHours =
+        """
+        {"title": "Ask me anything", "kind": "OFFICE_HOURS", "startsAt": "%s",
+         "durationMinutes": 60, "timezone": "UTC", "capacity": 10}
+        """
+            .formatted(
+                java.time.Instant.now()
+                    .plus(Duration.ofDays(3))
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    Api.Reply refused = api.post("api/v1/webinars", mentor, officeHours);
+    assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
+    assertThat(api.get("api/v1/me", mentor).body())
+        .contains("SUSPENSION", "SAFETY")
+        .doesNotContain("mod-suspension-reporter");
   }
 }
