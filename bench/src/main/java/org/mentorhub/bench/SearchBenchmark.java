@@ -161,14 +161,23 @@ public final class SearchBenchmark {
             SearchEngine bare = new BareLuceneEngine(index)) {
           log.println("measuring the service and bare Lucene...");
           results.putAll(
-              measure(List.of(service, bare), queries, settings.warmupPasses(), settings.passes()));
+              measure(
+                  List.of(service, bare),
+                  queries,
+                  settings.warmupPasses(),
+                  settings.passes(),
+                  log));
         }
         try (Connection c = db.connection();
             SearchEngine postgres = new PostgresFtsEngine(c)) {
           log.println("measuring PostgreSQL full-text search...");
           results.putAll(
               measure(
-                  List.of(postgres), queries, settings.sqlWarmupPasses(), settings.sqlPasses()));
+                  List.of(postgres),
+                  queries,
+                  settings.sqlWarmupPasses(),
+                  settings.sqlPasses(),
+                  log));
         }
         return new Report(
             settings.profiles(),
@@ -191,7 +200,11 @@ public final class SearchBenchmark {
    * any drift of the shared machine falls on all of them alike.
    */
   static Map<String, EngineResult> measure(
-      List<SearchEngine> engines, List<BenchQuery> queries, int warmupPasses, int passes)
+      List<SearchEngine> engines,
+      List<BenchQuery> queries,
+      int warmupPasses,
+      int passes,
+      PrintStream log)
       throws Exception {
     for (int pass = 0; pass < warmupPasses; pass++) {
       for (SearchEngine engine : engines) {
@@ -226,6 +239,14 @@ public final class SearchBenchmark {
     for (int e = 0; e < engines.size(); e++) {
       EngineResult r = results.get(engines.get(e).name());
       results.put(engines.get(e).name(), new EngineResult(r.all(), r.byKind(), matched[e]));
+      // Logged at once, so a long run that is stopped later still leaves these numbers.
+      log.printf(
+          Locale.ROOT,
+          "  %s: p50 %.2f ms, p99 %.2f ms, mean %.2f ms%n",
+          engines.get(e).name(),
+          r.all().percentileMillis(50),
+          r.all().percentileMillis(99),
+          r.all().meanMillis());
     }
     return results;
   }
