@@ -2,6 +2,7 @@ package org.mentorhub.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,7 +123,7 @@ final class BareLuceneEngine implements SearchEngine {
     try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
-      List<String> terms = new java.util.ArrayList<>();
+      List<String> terms = new ArrayList<>();
       while (stream.incrementToken()) {
         terms.add(term.toString());
       }

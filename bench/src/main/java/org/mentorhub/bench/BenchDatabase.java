@@ -4,8 +4,10 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -45,7 +47,7 @@ final class BenchDatabase implements AutoCloseable {
             .setServerConfig("shared_buffers", "1GB")
             .setServerConfig("work_mem", "64MB")
             .setServerConfig("maintenance_work_mem", "512MB")
-            .setPGStartupWait(java.time.Duration.ofSeconds(60))
+            .setPGStartupWait(Duration.ofSeconds(60))
             .start();
     BenchDatabase db = new BenchDatabase(postgres);
     Flyway.configure()
@@ -104,7 +106,7 @@ final class BenchDatabase implements AutoCloseable {
   long sizeBytes() throws SQLException {
     try (Connection c = connection();
         Statement s = c.createStatement();
-        java.sql.ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
+        ResultSet rs = s.executeQuery("SELECT pg_database_size(current_database())")) {
       rs.next();
       return rs.getLong(1);
     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Function;
 import org.mentorhub.demo.CommunityGenerator;
 import org.mentorhub.demo.CommunityGenerator.GeneratedMentor;
 import org.mentorhub.directory.index.MentorFields;
@@ -78,17 +77,16 @@ public final class QuerySet {
 
   private BenchQuery filtersOnly() {
     GeneratedMentor m = pick(people);
-    Function<Integer, Map<String, List<String>>> shape =
-        s ->
-            switch (s) {
-              case 0 -> Map.of(MentorFields.DIM_COUNTRY, List.of(m.country()));
-              case 1 -> Map.of(MentorFields.DIM_EXPERTISE, List.of(pick(m.expertise())));
-              default ->
-                  Map.of(
-                      MentorFields.DIM_COUNTRY, List.of(m.country()),
-                      MentorFields.DIM_EXPERTISE, List.of(pick(m.expertise())));
-            };
-    return new BenchQuery(BenchQuery.Kind.FILTERS_ONLY, "", shape.apply(random.nextInt(3)));
+    Map<String, List<String>> filters =
+        switch (random.nextInt(3)) {
+          case 0 -> Map.of(MentorFields.DIM_COUNTRY, List.of(m.country()));
+          case 1 -> Map.of(MentorFields.DIM_EXPERTISE, List.of(pick(m.expertise())));
+          default ->
+              Map.of(
+                  MentorFields.DIM_COUNTRY, List.of(m.country()),
+                  MentorFields.DIM_EXPERTISE, List.of(pick(m.expertise())));
+        };
+    return new BenchQuery(BenchQuery.Kind.FILTERS_ONLY, "", filters);
   }
 
   private void addWords(String tag) {
