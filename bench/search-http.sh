@@ -72,6 +72,10 @@ echo "Ready after $(($(date +%s) - started)) s; $total mentors searchable."
 echo "Sample: $(curl -s "$BASE/mentorhub/api/v1/mentors/search?q=acounting&size=1" \
   -H "Authorization: Bearer $TOKEN" | head -c 300)"
 echo
+# The JIT compiles the search path in the first seconds; those are not what a running node does.
+echo "Warm-up: wrk for 10 s, not counted."
+wrk -t2 -c"$CONNECTIONS" -d10s -s bench/search-http.lua "$BASE/mentorhub/api/v1/mentors/search" \
+  > /dev/null
 echo "wrk: ${SECONDS_TO_RUN} s, 2 threads, $CONNECTIONS connections, 8 rotating searches, $(nproc) cores"
 wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_TO_RUN}s" --latency -s bench/search-http.lua \
   "$BASE/mentorhub/api/v1/mentors/search"
