@@ -20,8 +20,11 @@ import org.mentorhub.directory.index.MentorDocument;
  *
  * <p>Whether a mentor is listed is decided here, from the truth: visible, trained when the
  * foundations track is required, and not both closed to requests and at capacity.
+ *
+ * <p>Public only so that the benchmarks in {@code bench/} can rebuild an index exactly as the
+ * product does.
  */
-final class MentorRows {
+public final class MentorRows {
 
   private static final String PROFILE_COLUMNS =
       "p.id, p.name, p.headline, p.bio, p.country, p.timezone, p.stage, p.years_in_business,"
@@ -85,7 +88,7 @@ final class MentorRows {
    * merged as they are read, so memory stays flat however many profiles there are. The caller keeps
    * the connection open (and out of auto-commit, for PostgreSQL to stream) until done.
    */
-  static Iterator<MentorDocument> streamAll(Connection c, boolean requireTrained)
+  public static Iterator<MentorDocument> streamAll(Connection c, boolean requireTrained)
       throws SQLException {
     Cursor profiles =
         new Cursor(c, "SELECT " + PROFILE_COLUMNS + " FROM mentor_profile p ORDER BY p.id");

@@ -64,6 +64,8 @@ public final class MentorSearcher {
       throw new IllegalArgumentException("page × size must not exceed " + MAX_WINDOW);
     }
     Query text = query.text().isBlank() ? null : textQueries.build(query.text());
+    // Hits already match the full query; the highlighter only needs where the words are.
+    Query highlighted = text == null ? null : textQueries.forHighlighting(query.text());
     BooleanQuery.Builder base = new BooleanQuery.Builder();
     base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
     base.add(new TermQuery(new Term(MentorFields.LISTED, "1")), Occur.FILTER);
@@ -93,7 +95,7 @@ public final class MentorSearcher {
           TopDocs top = result.hits;
           ScoreDoc[] page = pageOf(top.scoreDocs, query.page(), query.size());
           Map<String, String[]> highlights =
-              text == null ? Map.of() : highlight(searcher, text, page);
+              text == null ? Map.of() : highlight(searcher, highlighted, page);
           List<MentorSearchResult.Hit> hits = new ArrayList<>(page.length);
           for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc);

@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.QueryBuilder;
@@ -49,6 +50,21 @@ final class TextQueries {
 
   /** The query for {@code text}, or null when there is nothing to search for. */
   Query build(String text) {
+    return build(text, true);
+  }
+
+  /**
+   * The query the highlighter gets for the hits of {@link #build}: the same, except that each typo
+   * alternative matches any document instead. Hits already matched the real query, and the
+   * highlighter builds its query again for every document and field it marks: expanding the typo
+   * alternatives (up to 50 words each, and never highlighted, since they search the unhighlighted
+   * {@code words} field) that often was most of a search's time.
+   */
+  Query forHighlighting(String text) {
+    return build(text, false);
+  }
+
+  private Query build(String text, boolean typos) {
     List<String> phrases = new ArrayList<>();
     Matcher m = PHRASE.matcher(text);
     StringBuilder rest = new StringBuilder();
@@ -70,7 +86,7 @@ final class TextQueries {
         any = true;
       }
     }
-    Query wordQuery = words(words);
+    Query wordQuery = words(words, typos);
     if (wordQuery != null) {
       query.add(wordQuery, Occur.MUST);
       any = true;
@@ -93,7 +109,7 @@ final class TextQueries {
    * Either most of the words match one by one, or the whole text matches through a multi-word
    * synonym ("online store" finds e-commerce mentors).
    */
-  private Query words(String text) {
+  private Query words(String text, boolean typos) {
     if (text.isEmpty()) {
       return null;
     }
@@ -109,7 +125,7 @@ final class TextQueries {
     BooleanQuery.Builder each = new BooleanQuery.Builder();
     int clauses = 0;
     for (String word : words) {
-      Query q = word(word);
+      Query q = word(word, typos);
       if (q != null) {
         each.add(q, Occur.SHOULD);
         clauses++;
@@ -131,7 +147,7 @@ final class TextQueries {
    * One word in any field: exact (with synonyms) or, scored lower, within one typo (two for long
    * words) of a word people wrote in a profile.
    */
-  private Query word(String word) {
+  private Query word(String word, boolean typos) {
     List<Query> alternatives = new ArrayList<>();
     for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
       Query exact = builder.createBooleanQuery(field.getKey(), word);
@@ -141,11 +157,13 @@ final class TextQueries {
     }
     for (String term : terms(analyzer, MentorFields.WORDS, word)) {
       int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
-      if (edits > 0) {
+      if (edits > 0 && typos) {
         alternatives.add(
             new BoostQuery(
                 new FuzzyQuery(new Term(MentorFields.WORDS, term), edits, 1, 50, true),
                 WORDS_BOOST * FUZZY_WEIGHT));
+      } else if (edits > 0) {
+        alternatives.add(new MatchAllDocsQuery());
       }
     }
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
