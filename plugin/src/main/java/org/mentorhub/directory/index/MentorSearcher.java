@@ -14,7 +14,9 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -53,6 +55,13 @@ public final class MentorSearcher {
   private static final int FACET_VALUES = 30;
 
   private final MentorIndex index;
+
+  /** Facet counts over every listed mentor (per accepting filter), for the current reader. */
+  private volatile EveryoneCounts everyoneCounts;
+
+  private record EveryoneCounts(
+      org.apache.lucene.index.IndexReader reader, Map<String, Facets> byAccepting) {}
+
   private final TextQueries textQueries = new TextQueries();
 
   public MentorSearcher(MentorIndex index) {
@@ -87,12 +96,40 @@ public final class MentorSearcher {
               drill.add(filter.getKey(), key(filter.getKey(), value));
             }
           }
-          DrillSideways sideways = new DrillSideways(searcher, config, state);
-          DrillSideways.DrillSidewaysResult result =
-              sort == null
-                  ? sideways.search(drill, topN)
-                  : sideways.search(drill, null, null, topN, sort, text != null);
-          TopDocs top = result.hits;
+          TopDocs top;
+          java.util.function.Function<String, Facets> facetsOf;
+          if (text == null && query.filters().size() <= 1) {
+            // No text and at most one filtered dimension: that dimension's sideways counts are
+            // the counts over every listed mentor, which change only when the index does, so
+            // they come from a per-reader cache; the other dimensions count just the hits.
+            String filtered =
+                query.filters().isEmpty() ? null : query.filters().keySet().iterator().next();
+            Facets ofAll = everyone(searcher, state, base.build(), query.accepting());
+            if (filtered == null) {
+              // Every hit is counted (no threshold), so the total stays exact.
+              top =
+                  searcher.search(
+                      drill,
+                      new org.apache.lucene.search.TopFieldCollectorManager(
+                          sort, topN, Integer.MAX_VALUE));
+              facetsOf = dim -> ofAll;
+            } else {
+              FacetsCollectorManager.FacetsResult found =
+                  FacetsCollectorManager.search(
+                      searcher, drill, topN, sort, new FacetsCollectorManager());
+              top = found.topDocs();
+              Facets ofHits = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
+              facetsOf = dim -> dim.equals(filtered) ? ofAll : ofHits;
+            }
+          } else {
+            DrillSideways sideways = new DrillSideways(searcher, config, state);
+            DrillSideways.DrillSidewaysResult result =
+                sort == null
+                    ? sideways.search(drill, topN)
+                    : sideways.search(drill, null, null, topN, sort, text != null);
+            top = result.hits;
+            facetsOf = dim -> result.facets;
+          }
           ScoreDoc[] page = pageOf(top.scoreDocs, query.page(), query.size());
           Map<String, String[]> highlights =
               text == null ? Map.of() : highlight(searcher, highlighted, page);
@@ -104,7 +141,7 @@ public final class MentorSearcher {
                     MentorDocuments.fromLucene(doc), scoreOf(page[i]), snippets(highlights, i)));
           }
           return new MentorSearchResult(
-              top.totalHits.value, query.page(), query.size(), hits, facets(result.facets));
+              top.totalHits.value, query.page(), query.size(), hits, facets(facetsOf));
         });
   }
 
@@ -280,11 +317,11 @@ public final class MentorSearcher {
     return snippets;
   }
 
-  private Map<String, List<MentorSearchResult.FacetCount>> facets(Facets facets)
-      throws IOException {
+  private Map<String, List<MentorSearchResult.FacetCount>> facets(
+      java.util.function.Function<String, Facets> facetsOf) throws IOException {
     Map<String, List<MentorSearchResult.FacetCount>> result = new LinkedHashMap<>();
     for (String dim : DIMENSIONS) {
-      FacetResult top = facets.getTopChildren(FACET_VALUES, dim);
+      FacetResult top = facetsOf.apply(dim).getTopChildren(FACET_VALUES, dim);
       List<MentorSearchResult.FacetCount> counts = new ArrayList<>();
       if (top != null) {
         for (LabelAndValue lv : top.labelValues) {
@@ -295,6 +332,30 @@ public final class MentorSearcher {
       result.put(dim, counts);
     }
     return result;
+  }
+
+  /** Counts over all listed mentors matching {@code base}, computed once per reader. */
+  private Facets everyone(
+      IndexSearcher searcher,
+      org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState state,
+      Query base,
+      Boolean accepting)
+      throws IOException {
+    org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+    EveryoneCounts cached = everyoneCounts;
+    if (cached == null || cached.reader() != reader) {
+      cached = new EveryoneCounts(reader, new java.util.concurrent.ConcurrentHashMap<>());
+      everyoneCounts = cached;
+    }
+    String key = String.valueOf(accepting);
+    Facets counts = cached.byAccepting().get(key);
+    if (counts == null) {
+      org.apache.lucene.facet.FacetsCollector all =
+          searcher.search(base, new FacetsCollectorManager());
+      counts = new SortedSetDocValuesFacetCounts(state, all);
+      cached.byAccepting().put(key, counts);
+    }
+    return counts;
   }
 
   private static Map<String, List<MentorSearchResult.FacetCount>> emptyFacets() {

@@ -347,4 +347,32 @@ class MentorSearcherTest {
     assertThat(ids("")).containsExactly("n1");
     assertThat(dir.resolve("index").toFile().list((d, n) -> n.startsWith("gen-"))).hasSize(1);
   }
+
+  @Test
+  void cachedCountsFollowTheIndexAfterARefresh() {
+    MentorQuery byCountry =
+        new MentorQuery("", Map.of("country", List.of("GB")), null, Order.RELEVANCE, 1, 20);
+    assertThat(searcher.search(byCountry).facets().get("country"))
+        .as("hidden m4 is the only GB mentor, so nobody listed")
+        .doesNotContain(new FacetCount("GB", 1));
+    index.upsert(
+        mentor(
+            "m6",
+            "New Briton",
+            "Tea rooms",
+            List.of("Hospitality"),
+            List.of("Pricing"),
+            List.of("en"),
+            "GB",
+            true,
+            true));
+    index.refresh();
+    MentorSearchResult after = searcher.search(byCountry);
+    assertThat(after.total()).isEqualTo(1);
+    assertThat(after.facets().get("country"))
+        .contains(new FacetCount("GB", 1), new FacetCount("ES", 1));
+    assertThat(after.facets().get("industry")).containsExactly(new FacetCount("Hospitality", 1));
+    assertThat(searcher.search(new MentorQuery("", Map.of(), null, Order.RELEVANCE, 1, 20)).total())
+        .isEqualTo(5);
+  }
 }
