@@ -53,6 +53,25 @@ class ModerationIT {
         + "\"],\"languages\":[\"en\"],\"country\":\"GB\",\"timezone\":\"Europe/London\"}";
   }
 
+  /** The cases in the queue (as {@code moderator} sees it) about one target. */
+  private static List<JsonObject> casesAbout(
+      Api api, String moderator, String type, String targetId) {
+    return api
+        .get("api/v1/moderation/cases?targetType=" + type + "&size=100", moderator)
+        .json()
+        .getJsonArray("cases")
+        .stream()
+        .map(v -> v.asJsonObject())
+        .filter(v -> v.getString("targetId").equals(targetId))
+        .toList();
+  }
+
+  private static JsonObject caseAbout(Api api, String moderator, String type, String targetId) {
+    List<JsonObject> cases = casesAbout(api, moderator, type, targetId);
+    assertThat(cases).as("one open case about %s", targetId).hasSize(1);
+    return cases.get(0);
+  }
+
   private static int searchTotal(Api api, String token, String q) {
     return api.get("api/v1/mentors/search?q=" + q, token).json().getInt("total");
   }
@@ -77,14 +96,8 @@ class ModerationIT {
     assertThat(filed.status()).as(filed.toString()).isEqualTo(201);
     assertThat(filed.json().getString("status")).isEqualTo("OPEN");
 
-    JsonObject queue =
-        api.get("api/v1/moderation/cases?status=OPEN&targetType=MENTOR_PROFILE", moderator).json();
-    JsonObject c =
-        queue.getJsonArray("cases").stream()
-            .map(v -> v.asJsonObject())
-            .filter(v -> v.getString("targetId").equals("mod-hidden"))
-            .findFirst()
-            .orElseThrow();
+    JsonObject c = caseAbout(api, moderator, "MENTOR_PROFILE", "mod-hidden");
+    assertThat(c.getString("status")).isEqualTo("OPEN");
     String caseId = c.getString("id");
     assertThat(c.getInt("reportCount")).isEqualTo(1);
     assertThat(c.getBoolean("overdue")).isFalse();
@@ -180,15 +193,7 @@ class ModerationIT {
     } finally {
       pool.shutdownNow();
     }
-    List<JsonObject> cases =
-        api
-            .get("api/v1/moderation/cases?targetType=MENTOR_PROFILE&size=100", moderator)
-            .json()
-            .getJsonArray("cases")
-            .stream()
-            .map(v -> v.asJsonObject())
-            .filter(v -> v.getString("targetId").equals("mod-crowd"))
-            .toList();
+    List<JsonObject> cases = casesAbout(api, moderator, "MENTOR_PROFILE", "mod-crowd");
     assertThat(cases).hasSize(1);
     assertThat(cases.get(0).getInt("reportCount")).isEqualTo(50);
     String reader = TestTokens.member("mod-crowd-reader", "member");
@@ -235,16 +240,7 @@ class ModerationIT {
             .getString("reportId");
     assertThat(again).as("the same reporter updates their report").isEqualTo(first);
 
-    JsonObject c =
-        api
-            .get("api/v1/moderation/cases?targetType=MEMBER&size=100", moderator)
-            .json()
-            .getJsonArray("cases")
-            .stream()
-            .map(v -> v.asJsonObject())
-            .filter(v -> v.getString("targetId").equals("mod-target"))
-            .findFirst()
-            .orElseThrow();
+    JsonObject c = caseAbout(api, moderator, "MEMBER", "mod-target");
     assertThat(c.getInt("reportCount")).isEqualTo(1);
     assertThat(c.getJsonArray("categories").toString()).contains("HARASSMENT");
     assertThat(
@@ -296,17 +292,7 @@ class ModerationIT {
             .getJsonObject(0);
     assertThat(top.getJsonArray("categories").toString()).contains("SAFETY");
 
-    String aboutSelf =
-        api
-            .get("api/v1/moderation/cases?targetType=MEMBER&size=100", other)
-            .json()
-            .getJsonArray("cases")
-            .stream()
-            .map(v -> v.asJsonObject())
-            .filter(v -> v.getString("targetId").equals("mod-self"))
-            .findFirst()
-            .orElseThrow()
-            .getString("id");
+    String aboutSelf = caseAbout(api, other, "MEMBER", "mod-self").getString("id");
     assertThat(api.get("api/v1/moderation/cases?targetType=MEMBER&size=100", moderator).body())
         .doesNotContain(aboutSelf);
     assertThat(api.get("api/v1/moderation/cases/" + aboutSelf, moderator).status()).isEqualTo(403);
@@ -369,16 +355,7 @@ class ModerationIT {
         api.post("api/v1/reports", reporter, report("MENTOR_PROFILE", "mod-suspended", "SAFETY"))
             .json()
             .getString("reportId");
-    JsonObject c =
-        api
-            .get("api/v1/moderation/cases?targetType=MENTOR_PROFILE&size=100", moderator)
-            .json()
-            .getJsonArray("cases")
-            .stream()
-            .map(v -> v.asJsonObject())
-            .filter(v -> v.getString("targetId").equals("mod-suspended"))
-            .findFirst()
-            .orElseThrow();
+    JsonObject c = caseAbout(api, moderator, "MENTOR_PROFILE", "mod-suspended");
     assertThat(caseId).isNotBlank();
     assertThat(
             api.post(
