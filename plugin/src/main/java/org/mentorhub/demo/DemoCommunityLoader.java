@@ -13,12 +13,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mentorhub.platform.persistence.DatabaseMigrations;
+import org.mentorhub.platform.security.Caller;
+import org.mentorhub.platform.security.Role;
 import org.mentorhub.training.TrainingDemoData;
+import org.mentorhub.webinars.WebinarInput;
+import org.mentorhub.webinars.WebinarService;
 
 /**
  * Fills an empty demo database with a generated community on first start, so the directory has
@@ -34,6 +41,8 @@ public class DemoCommunityLoader {
 
   @Resource(lookup = DatabaseMigrations.DATA_SOURCE)
   DataSource dataSource;
+
+  @Inject WebinarService webinars;
 
   @Inject
   @ConfigProperty(name = "mentorhub.demo.enabled", defaultValue = "false")
@@ -79,6 +88,47 @@ public class DemoCommunityLoader {
               + " ms");
     } catch (SQLException ex) {
       throw new IllegalStateException("Could not load the demo community", ex);
+    }
+    scheduleDemoWebinars();
+  }
+
+  /**
+   * A weekly onboarding webinar and a mentor's weekly office hours, starting in a few days, so the
+   * demo has sessions to register for. Created through the webinar service, with its rules; a
+   * failure here only costs the demo its sessions, never the start.
+   */
+  private void scheduleDemoWebinars() {
+    Caller staff = new Caller("demo-admin", "Community staff", null, Set.of(Role.ADMIN));
+    LocalDate soon = LocalDate.now(ZoneId.of("Europe/London")).plusDays(2);
+    try {
+      webinars.create(
+          staff,
+          new WebinarInput(
+              "Welcome to the mentoring programme",
+              "ONBOARDING",
+              "How the community works, how to find a mentor and make a specific ask, the code"
+                  + " of conduct and how to report a problem. Attending completes the onboarding"
+                  + " track's webinar step.",
+              soon.atTime(17, 0).toString(),
+              60,
+              "Europe/London",
+              "FREQ=WEEKLY;COUNT=8",
+              30,
+              CommunityGenerator.mentorId(1)));
+      webinars.create(
+          staff,
+          new WebinarInput(
+              "Office hours: pricing and cash flow",
+              "OFFICE_HOURS",
+              "Bring one concrete question about prices, margins or cash flow.",
+              soon.plusDays(1).atTime(12, 0).toString(),
+              45,
+              "UTC",
+              "FREQ=WEEKLY;COUNT=6",
+              8,
+              CommunityGenerator.mentorId(2)));
+    } catch (RuntimeException ex) {
+      LOG.log(java.util.logging.Level.WARNING, "Could not schedule the demo webinars", ex);
     }
   }
 
