@@ -1,10 +1,11 @@
 package org.mentorhub.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mentorhub.testing.ProblemAssertions.assertProblem;
+import static org.mentorhub.testing.ProblemAssertions.fields;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -137,20 +138,5 @@ class ProblemDetailsIT {
     JsonObject profile = api.get("api/v1/mentors/me", mentor).json();
     assertThat(profile.getString("name")).isEqualTo("Ama Mensah");
     assertThat(profile.getInt("maxMentees")).isEqualTo(3);
-  }
-
-  private static void assertProblem(Api.Reply reply, int status) {
-    assertThat(reply.status()).as(reply.toString()).isEqualTo(status);
-    assertThat(reply.contentType()).startsWith("application/problem+json");
-    JsonObject problem = reply.json();
-    assertThat(problem.getInt("status")).isEqualTo(status);
-    assertThat(problem.getString("title")).isNotBlank();
-    assertThat(problem.getString("detail")).isNotBlank();
-  }
-
-  private static List<String> fields(Api.Reply reply) {
-    return reply.json().getJsonArray("violations").stream()
-        .map(v -> v.asJsonObject().getString("field"))
-        .toList();
   }
 }
