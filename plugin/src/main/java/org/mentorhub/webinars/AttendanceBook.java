@@ -22,8 +22,11 @@ import org.mentorhub.webinars.PresenceRecord.Participant;
  * Keeps the presence log of each session and the attendance folded from it, and announces a
  * member's attendance once it crosses the configured share of the session.
  *
- * <p>Callers hold the session's row lock, so two webhooks for one session never fold at the same
- * time and overwrite each other's result.
+ * <p>Locks are per participant, so the webhooks of a busy session fold in parallel: an event locks
+ * its participant's attendance row, and only a participant's first event (which creates that row)
+ * and the room's end take the session's row lock. The room's end also locks every attendance row
+ * before it reads the log, so no fold can miss the room's end and the room's end cannot miss a
+ * fold's join or leave.
  */
 @ApplicationScoped
 public class AttendanceBook {
@@ -43,6 +46,7 @@ public class AttendanceBook {
       String connection,
       PresenceTimeline.Kind kind,
       Instant at) {
+    lockParticipant(session, participant);
     em.persist(new PresenceRecord(session.id(), participant, connection, kind, at));
     em.flush();
     refold(session, participant);
@@ -50,6 +54,12 @@ public class AttendanceBook {
 
   /** Logs the room's end, which closes every open connection, and refolds everyone. */
   void roomEnded(WebinarSession session, Instant at) {
+    // Every participant's row first, so folds in flight finish (their inserts take PostgreSQL's
+    // key-share lock on the session row, which must not be held yet); then the session, which
+    // stops new participants; then the rows again, for any created in between.
+    lockAllAttendanceRows(session);
+    lockSession(session);
+    lockAllAttendanceRows(session);
     em.persist(PresenceRecord.roomEnded(session.id(), at));
     em.flush();
     Map<String, List<PresenceRecord>> byParticipant = new LinkedHashMap<>();
@@ -100,6 +110,46 @@ public class AttendanceBook {
         Comparator.comparing(AttendanceView::guest)
             .thenComparing(v -> v.name() == null ? "" : v.name(), String.CASE_INSENSITIVE_ORDER));
     return lines;
+  }
+
+  /**
+   * Takes the participant's attendance row lock; the first event of a participant creates the row
+   * under the session's lock, so it cannot interleave with the room's end. Two first events of one
+   * participant at the same moment collide on the row's key: the loser's transaction fails and the
+   * webhook receiver retries it, when the row exists.
+   */
+  private void lockParticipant(WebinarSession session, Participant participant) {
+    if (lockAttendanceRow(session, participant)) {
+      return;
+    }
+    lockSession(session);
+    if (!lockAttendanceRow(session, participant)) {
+      em.persist(new Attendance(session.id(), participant));
+      em.flush();
+    }
+  }
+
+  private boolean lockAttendanceRow(WebinarSession session, Participant participant) {
+    return !em.createNativeQuery(
+            "SELECT participant_key FROM webinar_attendance"
+                + " WHERE session_id = ?1 AND participant_key = ?2 FOR UPDATE")
+        .setParameter(1, session.id())
+        .setParameter(2, participant.key())
+        .getResultList()
+        .isEmpty();
+  }
+
+  private void lockAllAttendanceRows(WebinarSession session) {
+    em.createNativeQuery(
+            "SELECT participant_key FROM webinar_attendance WHERE session_id = ?1 FOR UPDATE")
+        .setParameter(1, session.id())
+        .getResultList();
+  }
+
+  private void lockSession(WebinarSession session) {
+    em.createNativeQuery("SELECT id FROM webinar_session WHERE id = ?1 FOR UPDATE")
+        .setParameter(1, session.id())
+        .getResultList();
   }
 
   private void refold(WebinarSession session, Participant participant) {

@@ -39,7 +39,9 @@ public class JitsiWebhookResource {
       if (ingestion.seen(key)) {
         return new WebhookReceipt(key, WebhookIngestion.Outcome.DUPLICATE.name());
       }
-      throw e;
+      // Or another event of the same participant created its attendance row first: the row
+      // exists now, so a second attempt folds under that row's lock.
+      return new WebhookReceipt(key, ingestion.apply(event, key).name());
     }
   }
 }

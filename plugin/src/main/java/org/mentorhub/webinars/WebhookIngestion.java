@@ -3,7 +3,6 @@ package org.mentorhub.webinars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -83,6 +82,7 @@ public class WebhookIngestion {
     Instant now = clock.instant();
     Instant at = envelope.timestamp() == null ? now : envelope.timestamp();
     WebinarSession session = sessionOfRoom(envelope.room());
+    // Deduplicate before any lock is taken: the attendance book locks only what a fold needs.
     if (em.find(WebhookDelivery.class, key) != null) {
       return Outcome.DUPLICATE;
     }
@@ -131,8 +131,8 @@ public class WebhookIngestion {
   }
 
   /**
-   * The session whose room the event is about, locked so events of one session are folded one at a
-   * time; null for rooms that are not ours.
+   * The session whose room the event is about; null for rooms that are not ours. Not locked here:
+   * the attendance book locks per participant, and the whole session only when it must.
    */
   private WebinarSession sessionOfRoom(String room) {
     if (room == null || room.isBlank()) {
@@ -141,7 +141,6 @@ public class WebhookIngestion {
     List<WebinarSession> found =
         em.createQuery("SELECT s FROM WebinarSession s WHERE s.roomName = :r", WebinarSession.class)
             .setParameter("r", room)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     return found.isEmpty() ? null : found.get(0);
   }
