@@ -54,6 +54,9 @@ public final class MentorSearcher {
   private static final int[] PASSAGES = {1, 3, 2, 2};
   private static final int FACET_VALUES = 30;
 
+  /** The fewest profiles that must use a word before it stops getting typo alternatives. */
+  static final int KNOWN_WORD_MIN_PROFILES = 3;
+
   private final MentorIndex index;
 
   /** Facet counts over every listed mentor (per accepting filter), for the current reader. */
@@ -72,24 +75,27 @@ public final class MentorSearcher {
     if ((long) query.page() * query.size() > MAX_WINDOW) {
       throw new IllegalArgumentException("page × size must not exceed " + MAX_WINDOW);
     }
-    Query text = query.text().isBlank() ? null : textQueries.build(query.text());
-    // Hits already match the full query; the highlighter only needs where the words are.
-    Query highlighted = text == null ? null : textQueries.forHighlighting(query.text());
-    BooleanQuery.Builder base = new BooleanQuery.Builder();
-    base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
-    base.add(new TermQuery(new Term(MentorFields.LISTED, "1")), Occur.FILTER);
-    if (query.accepting() != null) {
-      base.add(
-          new TermQuery(new Term(MentorFields.ACCEPTING, query.accepting() ? "1" : "0")),
-          Occur.FILTER);
-    }
-    Sort sort = sort(query, text != null);
     int topN = query.page() * query.size();
     return index.search(
         (searcher, state, config) -> {
           if (state == null) {
             return new MentorSearchResult(0, query.page(), query.size(), List.of(), emptyFacets());
           }
+          Query text =
+              query.text().isBlank()
+                  ? null
+                  : textQueries.build(query.text(), knownWords(searcher.getIndexReader()));
+          // Hits already match the full query; the highlighter only needs where the words are.
+          Query highlighted = text == null ? null : textQueries.forHighlighting(query.text());
+          BooleanQuery.Builder base = new BooleanQuery.Builder();
+          base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+          base.add(new TermQuery(new Term(MentorFields.LISTED, "1")), Occur.FILTER);
+          if (query.accepting() != null) {
+            base.add(
+                new TermQuery(new Term(MentorFields.ACCEPTING, query.accepting() ? "1" : "0")),
+                Occur.FILTER);
+          }
+          Sort sort = sort(query, text != null);
           DrillDownQuery drill = new DrillDownQuery(config, base.build());
           for (Map.Entry<String, List<String>> filter : query.filters().entrySet()) {
             for (String value : filter.getValue()) {
@@ -122,7 +128,8 @@ public final class MentorSearcher {
               facetsOf = dim -> dim.equals(filtered) ? ofAll : ofHits;
             }
           } else {
-            DrillSideways sideways = new DrillSideways(searcher, config, state);
+            DrillSideways sideways =
+                new DrillSideways(searcher, config, null, state, CallerRunsExecutor.INSTANCE);
             DrillSideways.DrillSidewaysResult result =
                 sort == null
                     ? sideways.search(drill, topN)
@@ -332,6 +339,24 @@ public final class MentorSearcher {
       result.put(dim, counts);
     }
     return result;
+  }
+
+  /**
+   * Which words the index already knows well enough that they are not typos: used by at least a few
+   * profiles (one in ten thousand on a large index). Such a word gets no typo alternatives, so
+   * "marketing" does not also search fifty words one letter away from it; "acounting", used by no
+   * one, still finds accounting.
+   */
+  private static java.util.function.Predicate<String> knownWords(
+      org.apache.lucene.index.IndexReader reader) {
+    int threshold = Math.max(KNOWN_WORD_MIN_PROFILES, reader.numDocs() / 10_000);
+    return word -> {
+      try {
+        return reader.docFreq(new Term(MentorFields.WORDS, word)) >= threshold;
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    };
   }
 
   /** Counts over all listed mentors matching {@code base}, computed once per reader. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -50,7 +51,17 @@ final class TextQueries {
 
   /** The query for {@code text}, or null when there is nothing to search for. */
   Query build(String text) {
-    return build(text, true);
+    return build(text, word -> false);
+  }
+
+  /**
+   * The query for {@code text}, where words for which {@code knownWord} holds (as indexed in the
+   * {@code words} field) get no typo alternatives: a word many profiles use is what the member
+   * meant, and each typo alternative is a disjunction of up to fifty words that every search would
+   * pay for.
+   */
+  Query build(String text, Predicate<String> knownWord) {
+    return build(text, true, knownWord);
   }
 
   /**
@@ -61,10 +72,10 @@ final class TextQueries {
    * {@code words} field) that often was most of a search's time.
    */
   Query forHighlighting(String text) {
-    return build(text, false);
+    return build(text, false, word -> false);
   }
 
-  private Query build(String text, boolean typos) {
+  private Query build(String text, boolean typos, Predicate<String> knownWord) {
     List<String> phrases = new ArrayList<>();
     Matcher m = PHRASE.matcher(text);
     StringBuilder rest = new StringBuilder();
@@ -86,7 +97,7 @@ final class TextQueries {
         any = true;
       }
     }
-    Query wordQuery = words(words, typos);
+    Query wordQuery = words(words, typos, knownWord);
     if (wordQuery != null) {
       query.add(wordQuery, Occur.MUST);
       any = true;
@@ -109,7 +120,7 @@ final class TextQueries {
    * Either most of the words match one by one, or the whole text matches through a multi-word
    * synonym ("online store" finds e-commerce mentors).
    */
-  private Query words(String text, boolean typos) {
+  private Query words(String text, boolean typos, Predicate<String> knownWord) {
     if (text.isEmpty()) {
       return null;
     }
@@ -125,7 +136,7 @@ final class TextQueries {
     BooleanQuery.Builder each = new BooleanQuery.Builder();
     int clauses = 0;
     for (String word : words) {
-      Query q = word(word, typos);
+      Query q = word(word, typos, knownWord);
       if (q != null) {
         each.add(q, Occur.SHOULD);
         clauses++;
@@ -147,7 +158,7 @@ final class TextQueries {
    * One word in any field: exact (with synonyms) or, scored lower, within one typo (two for long
    * words) of a word people wrote in a profile.
    */
-  private Query word(String word, boolean typos) {
+  private Query word(String word, boolean typos, Predicate<String> knownWord) {
     List<Query> alternatives = new ArrayList<>();
     for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
       Query exact = builder.createBooleanQuery(field.getKey(), word);
@@ -157,7 +168,9 @@ final class TextQueries {
     }
     for (String term : terms(analyzer, MentorFields.WORDS, word)) {
       int edits = term.length() >= 8 ? 2 : term.length() >= 4 ? 1 : 0;
-      if (edits > 0 && typos) {
+      if (edits > 0 && typos && knownWord.test(term)) {
+        continue;
+      } else if (edits > 0 && typos) {
         alternatives.add(
             new BoostQuery(
                 new FuzzyQuery(new Term(MentorFields.WORDS, term), edits, 1, 50, true),
