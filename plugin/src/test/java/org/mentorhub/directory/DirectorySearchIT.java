@@ -145,8 +145,10 @@ class DirectorySearchIT {
       pool.shutdownNow();
     }
     String member = TestTokens.member("dir-burst-reader", "member");
+    // Convergence, not speed (the index's latency is a benchmark's business): each round makes a
+    // hundred requests, which on a loaded two-core machine can itself take seconds.
     await()
-        .atMost(Duration.ofSeconds(10))
+        .atMost(Duration.ofSeconds(60))
         .untilAsserted(
             () -> {
               for (int m = 0; m < mentors; m++) {
