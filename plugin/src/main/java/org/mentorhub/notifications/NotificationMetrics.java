@@ -2,6 +2,8 @@ package org.mentorhub.notifications;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +33,9 @@ public class NotificationMetrics {
   private volatile Instant statsAt = Instant.EPOCH;
   private final java.util.concurrent.atomic.AtomicLong failures =
       new java.util.concurrent.atomic.AtomicLong();
+
+  /** Registers the gauges at start, not on first use, so /metrics lists them from the outset. */
+  void atStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {}
 
   @PostConstruct
   void register() {

@@ -1,6 +1,9 @@
 package org.mentorhub.notifications;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -17,12 +20,17 @@ import org.mentorhub.platform.security.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 public class NotificationPreferencesResource {
 
+  /**
+   * Writes {@code "quietHours": null} and {@code "timezone": null} rather than leaving them out.
+   */
+  private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
   @Inject NotificationPreferences preferences;
 
   @GET
   @Operation(summary = "My notification preferences (defaults until I change them)")
-  public PreferencesView get(@Context SecurityContext security) {
-    return preferences.get(Caller.of(security).id());
+  public String get(@Context SecurityContext security) {
+    return JSON.toJson(preferences.get(Caller.of(security).id()));
   }
 
   @PUT
@@ -31,7 +39,7 @@ public class NotificationPreferencesResource {
       summary =
           "Replace my notification preferences: email on/off, time zone, quiet hours, digest,"
               + " and per type host/email")
-  public PreferencesView put(@Context SecurityContext security, PreferencesView input) {
-    return preferences.put(Caller.of(security).id(), input);
+  public String put(@Context SecurityContext security, PreferencesView input) {
+    return JSON.toJson(preferences.put(Caller.of(security).id(), input));
   }
 }
