@@ -35,14 +35,14 @@ import org.mentorhub.platform.persistence.DatabaseMigrations;
 @ApplicationScoped
 public class Outbox {
 
-  private static final String CANDIDATES =
+  static final String CANDIDATES =
       "SELECT n.id FROM notification_outbox n WHERE n.status = 'PENDING'"
           + " AND n.next_attempt_at <= ?1 AND (n.claimed_until IS NULL OR n.claimed_until < ?1)"
           + " AND NOT EXISTS (SELECT 1 FROM notification_outbox e WHERE e.recipient_id = n.recipient_id"
           + " AND e.channel = n.channel AND e.status = 'PENDING' AND e.seq < n.seq)"
           + " ORDER BY n.seq LIMIT ?2";
 
-  private static final String CLAIM =
+  static final String CLAIM =
       "UPDATE notification_outbox SET claimed_by = ?1, claimed_until = ?2 WHERE id = ?3"
           + " AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?4)";
 
