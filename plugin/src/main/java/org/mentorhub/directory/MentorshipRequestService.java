@@ -13,6 +13,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.mentorhub.platform.events.MemberNotice;
+import org.mentorhub.platform.events.NoticeType;
 import org.mentorhub.platform.problem.AccessDeniedException;
 import org.mentorhub.platform.problem.ConflictException;
 import org.mentorhub.platform.problem.InvalidRequestException;
@@ -31,6 +33,7 @@ public class MentorshipRequestService {
 
   @Inject Clock clock;
   @Inject DirectoryConfig config;
+  @Inject jakarta.enterprise.event.Event<MemberNotice> notices;
 
   @Transactional
   public MentorshipRequestView create(Caller mentee, MentorshipRequestInput input) {
@@ -98,6 +101,16 @@ public class MentorshipRequestService {
     } catch (PersistenceException e) {
       throw new ConflictException("You already have an open request with this mentor.");
     }
+    notices.fire(
+        new MemberNotice(
+            mentor.id(),
+            NoticeType.REQUEST_RECEIVED,
+            java.util.Map.of(
+                "requestId", request.id(),
+                "menteeId", mentee.id(),
+                "menteeName", mentee.name(),
+                "expiresAt", request.expiresAt().toString()),
+            now));
     return MentorshipRequestView.of(request, now);
   }
 
@@ -130,6 +143,7 @@ public class MentorshipRequestService {
     }
     IndexOutbox.record(em, profile.id(), now);
     em.flush();
+    notifyMentee(request, mentor, NoticeType.REQUEST_ACCEPTED, now);
     return MentorshipRequestView.of(request, now);
   }
 
@@ -140,6 +154,7 @@ public class MentorshipRequestService {
     MentorshipRequest request = ownRequest(requestId, mentor, true);
     request.decline(input == null ? null : input.reason(), now);
     em.flush();
+    notifyMentee(request, mentor, NoticeType.REQUEST_DECLINED, now);
     return MentorshipRequestView.of(request, now);
   }
 
@@ -192,6 +207,38 @@ public class MentorshipRequestService {
     return request == null
         ? java.util.Optional.empty()
         : java.util.Optional.of(List.of(request.mentorId(), request.menteeId()));
+  }
+
+  private void notifyMentee(
+      MentorshipRequest request, Caller mentor, NoticeType type, Instant now) {
+    notices.fire(
+        new MemberNotice(
+            request.menteeId(),
+            type,
+            java.util.Map.of(
+                "requestId", request.id(), "mentorId", mentor.id(), "mentorName", mentor.name()),
+            now));
+  }
+
+  /** A pending request about to expire, for the notifications' reminder. */
+  public record Expiring(String requestId, String mentorId, String menteeId, Instant expiresAt) {}
+
+  /** Pending requests whose expiry falls in {@code [from, to)}. */
+  @Transactional
+  public List<Expiring> pendingExpiringBetween(Instant from, Instant to) {
+    return em
+        .createQuery(
+            "SELECT r FROM MentorshipRequest r WHERE r.status = :pending"
+                + " AND r.expiresAt >= :from AND r.expiresAt < :to ORDER BY r.expiresAt",
+            MentorshipRequest.class)
+        .setParameter("pending", RequestStatus.PENDING)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(1000)
+        .getResultList()
+        .stream()
+        .map(r -> new Expiring(r.id(), r.mentorId(), r.menteeId(), r.expiresAt()))
+        .toList();
   }
 
   private MentorshipRequest ownRequest(String id, Caller caller, boolean asMentor) {

@@ -33,6 +33,7 @@ public class ModerationService {
   @Inject ModerationConfig config;
   @Inject ProfileService profiles;
   @Inject MemberService members;
+  @Inject jakarta.enterprise.event.Event<org.mentorhub.platform.events.MemberNotice> notices;
 
   @Transactional
   public ModerationViews.Queue queue(
@@ -188,7 +189,19 @@ public class ModerationService {
             .forEach(s -> s.lift(now));
       }
     }
+    boolean wasOpen = c.status().isOpen();
     c.close(input.kind(), now);
+    if (wasOpen) {
+      // Reporters learn the status of their own report, never who else reported or what was done.
+      for (ModerationReport report : reports(c.id())) {
+        notices.fire(
+            new org.mentorhub.platform.events.MemberNotice(
+                report.reporterId(),
+                org.mentorhub.platform.events.NoticeType.REPORT_OUTCOME,
+                java.util.Map.of("reportId", report.id(), "status", c.status().name()),
+                now));
+      }
+    }
     ModerationAudit.append(
         em,
         c.id(),
@@ -259,6 +272,12 @@ public class ModerationService {
     }
     for (String member : c.targetMembers()) {
       em.persist(new Sanction(member, kind, category, c.id(), now));
+      notices.fire(
+          new org.mentorhub.platform.events.MemberNotice(
+              member,
+              org.mentorhub.platform.events.NoticeType.SANCTION,
+              java.util.Map.of("kind", kind.name(), "category", category.name()),
+              now));
     }
     return kind.name().toLowerCase() + " " + String.join(",", c.targetMembers());
   }

@@ -21,6 +21,7 @@ public class RecordingLedger {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<org.mentorhub.platform.events.MemberNotice> notices;
 
   @Transactional
   public Optional<CopyJob> pending(String recordingId) {
@@ -41,7 +42,22 @@ public class RecordingLedger {
 
   @Transactional
   public void copied(String recordingId, String path, long size) {
-    em.find(Recording.class, recordingId).copied(path, size);
+    Recording recording = em.find(Recording.class, recordingId);
+    recording.copied(path, size);
+    WebinarSession session = em.find(WebinarSession.class, recording.sessionId());
+    if (session != null) {
+      java.util.Map<String, Object> data =
+          new java.util.HashMap<>(WebinarService.noticeData(session));
+      data.put("recordingId", recording.id());
+      for (String member : WebinarService.registeredMembers(em, session.id())) {
+        notices.fire(
+            new org.mentorhub.platform.events.MemberNotice(
+                member,
+                org.mentorhub.platform.events.NoticeType.RECORDING_AVAILABLE,
+                data,
+                clock.instant()));
+      }
+    }
   }
 
   /** Records a failed attempt; the delay before the next one, or empty when giving up. */

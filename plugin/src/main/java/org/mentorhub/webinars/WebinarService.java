@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import org.mentorhub.members.Member;
 import org.mentorhub.members.MemberService;
+import org.mentorhub.platform.events.MemberNotice;
+import org.mentorhub.platform.events.NoticeType;
 import org.mentorhub.platform.problem.AccessDeniedException;
 import org.mentorhub.platform.problem.InvalidRequestException;
 import org.mentorhub.platform.problem.ResourceNotFoundException;
@@ -54,6 +56,7 @@ public class WebinarService {
   @Inject JitsiConnection jitsi;
   @Inject AttendanceBook attendance;
   @Inject org.mentorhub.directory.ProfileService profiles;
+  @Inject jakarta.enterprise.event.Event<MemberNotice> notices;
 
   private final RoomNameGenerator rooms = new RoomNameGenerator();
 
@@ -273,6 +276,7 @@ public class WebinarService {
       affected.add(locked);
     }
     em.flush();
+    affected.forEach(s -> tellRegistered(s, NoticeType.SESSION_CHANGED, now));
     return affected.stream().map(SessionView::of).toList();
   }
 
@@ -288,6 +292,7 @@ public class WebinarService {
       locked.cancel(now);
       affected.add(locked);
     }
+    affected.forEach(s -> tellRegistered(s, NoticeType.SESSION_CANCELLED, now));
     return affected.stream().map(SessionView::of).toList();
   }
 
@@ -385,7 +390,57 @@ public class WebinarService {
       }
       first.get(0).promote(now);
       em.flush();
+      notices.fire(
+          new MemberNotice(
+              first.get(0).memberId(), NoticeType.WAITLIST_PROMOTED, noticeData(session), now));
     }
+  }
+
+  /** Tells every member with a seat in {@code session} about it (notifications). */
+  void tellRegistered(WebinarSession session, NoticeType type, Instant now) {
+    for (String member : registeredMembers(em, session.id())) {
+      notices.fire(new MemberNotice(member, type, noticeData(session), now));
+    }
+  }
+
+  static java.util.Map<String, Object> noticeData(WebinarSession session) {
+    return java.util.Map.of(
+        "sessionId", session.id(),
+        "title", session.title(),
+        "startsAt", session.startsAt().toString(),
+        "endsAt", session.endsAt().toString(),
+        "status", session.status().name());
+  }
+
+  static List<String> registeredMembers(EntityManager em, String sessionId) {
+    return em.createQuery(
+            "SELECT r.memberId FROM Registration r WHERE r.sessionId = :s"
+                + " AND r.status = :registered ORDER BY r.createdAt",
+            String.class)
+        .setParameter("s", sessionId)
+        .setParameter("registered", RegistrationStatus.REGISTERED)
+        .getResultList();
+  }
+
+  /** A session about to start and who has a seat, for the notifications' reminder. */
+  public record Upcoming(String sessionId, String title, Instant startsAt, List<String> members) {}
+
+  /** Scheduled (not cancelled) sessions starting in {@code [from, to)}. */
+  @Transactional
+  public List<Upcoming> startingBetween(Instant from, Instant to) {
+    return em
+        .createQuery(
+            "SELECT s FROM WebinarSession s WHERE s.startsAt >= :from AND s.startsAt < :to"
+                + " ORDER BY s.startsAt",
+            WebinarSession.class)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(MAX_LISTED)
+        .getResultList()
+        .stream()
+        .filter(s -> !s.isCancelled())
+        .map(s -> new Upcoming(s.id(), s.title(), s.startsAt(), registeredMembers(em, s.id())))
+        .toList();
   }
 
   private List<WebinarSession> scoped(WebinarSession anchor, ChangeScope scope) {
