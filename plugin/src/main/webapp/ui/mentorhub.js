@@ -13,6 +13,7 @@ import './components/mentor.js';
 import './components/webinars.js';
 import './components/training.js';
 import './components/moderation.js';
+import './components/insights.js';
 
 /** Sets the token source of every element on the page that has none of its own. */
 export function configure({ tokenProvider } = {}) {

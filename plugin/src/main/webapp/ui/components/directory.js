@@ -31,6 +31,7 @@ export class MhFindMentor extends MhElement {
   .hit h3 { margin-bottom: .25rem; }
   .snippet { margin: .2rem 0; font-size: .95em; }
   .pager { justify-content: space-between; }
+  details > summary { cursor: pointer; font-weight: 600; margin-bottom: .4rem; }
   `;
 
   constructor() {
@@ -57,13 +58,16 @@ export class MhFindMentor extends MhElement {
         h('div', { class: 'grow combo' }, field('What do you need help with?', this.input), this.listbox),
         h('button', { type: 'submit' }, 'Search')),
       h('label', { class: 'row', style: 'font-weight:normal' }, this.acceptingBox, 'Only mentors taking requests'));
-    this.facetsEl = h('div', { class: 'facets', 'aria-label': 'Filters' });
+    this.facetsEl = h('div', { class: 'facets' });
+    // On a phone the filters start folded so the results come first.
+    const filters = h('details', { open: !window.matchMedia('(max-width: 640px)').matches },
+      h('summary', {}, 'Filters'), this.facetsEl);
     this.resultsEl = h('div', { class: 'results' });
     this.liveEl = h('p', { class: 'sr-only', 'aria-live': 'polite', role: 'status' });
     this.statusEl = statusRegion();
     this.searchView = h('section', { 'aria-label': 'Mentor search' },
-      h('h2', {}, 'Find a mentor'), form, this.statusEl, this.liveEl,
-      h('div', { class: 'layout' }, h('aside', {}, this.facetsEl), this.resultsEl));
+      h('h2', {}, 'Search the mentor directory'), form, this.statusEl, this.liveEl,
+      h('div', { class: 'layout' }, h('aside', { 'aria-label': 'Filters' }, filters), this.resultsEl));
     this.profileView = h('section', { hidden: true });
     fill(this.root, this.searchView, this.profileView);
     this.search();
@@ -76,10 +80,12 @@ export class MhFindMentor extends MhElement {
       this.closeSuggestions();
       return;
     }
+    const seq = (this.suggestSeq = (this.suggestSeq || 0) + 1);
     this.suggestTimer = setTimeout(async () => {
       try {
         const list = await this.api.get('mentors/suggest', { prefix });
-        if (this.input.value.trim() === prefix) this.showSuggestions(list || []);
+        // A search submitted meanwhile (or newer typing) makes this answer stale.
+        if (seq === this.suggestSeq && this.input.value.trim() === prefix) this.showSuggestions(list || []);
       } catch (e) {
         this.closeSuggestions();
       }
@@ -100,6 +106,8 @@ export class MhFindMentor extends MhElement {
 
   closeSuggestions() {
     if (!this.listbox) return;
+    clearTimeout(this.suggestTimer);
+    this.suggestSeq = (this.suggestSeq || 0) + 1;
     this.listbox.hidden = true;
     this.input.setAttribute('aria-expanded', 'false');
     this.input.removeAttribute('aria-activedescendant');
@@ -146,6 +154,8 @@ export class MhFindMentor extends MhElement {
       const result = await this.api.get('mentors/search', query);
       if (seq !== this.seq) return;
       this.lastResult = result;
+      // Which query the shown results answer (tests and host scripts can wait on it).
+      this.resultsEl.dataset.query = query.q || '';
       setStatus(this.statusEl, '');
       this.renderFacets(result.facets || {});
       this.renderResults(result);
@@ -189,10 +199,14 @@ export class MhFindMentor extends MhElement {
       return;
     }
     const list = h('ol', { class: 'plain', 'aria-label': 'Mentors' }, result.hits.map((hit) => {
-      const snippets = Object.entries(hit.highlights || {}).flatMap(([, s]) => s).slice(0, 2);
+      // The headline shows its own highlights; the bio's best passages follow it as snippets.
+      const hl = hit.highlights || {};
+      const snippets = Object.entries(hl)
+        .filter(([f]) => !['headline', 'name', 'expertise', 'industries'].includes(f))
+        .flatMap(([, s]) => s).slice(0, 2);
       return h('li', { class: 'card hit', dataset: { mentorId: hit.id } },
         h('h3', {}, h('button', { class: 'link', on: { click: () => this.openProfile(hit.id) } }, hit.name)),
-        h('p', {}, hit.headline),
+        h('p', {}, hl.headline && hl.headline.length ? highlighted(hl.headline[0]) : hit.headline),
         snippets.map((s) => h('p', { class: 'snippet' }, highlighted(s))),
         h('div', { class: 'row' },
           tags(hit.expertise, 'Expertise'),
@@ -359,7 +373,7 @@ export class MhRecommendations extends MhElement {
         this.profile);
     } catch (e) {
       fill(this.root, h('h2', {}, 'Matches for you'), region);
-      if (e.status === 404 || e.status === 409) setStatus(region, 'Fill in your mentee profile first (goals, languages, industry) to get matches.', 'error');
+      if (e.status === 404 || e.status === 409) this.root.append(empty('Fill in your mentee profile (goals, languages, industry) to get matches.'));
       else showProblem(null, region, e);
     }
   }
@@ -374,6 +388,17 @@ const STATUS_BADGE = { PENDING: 'warn', ACCEPTED: 'ok', DECLINED: 'bad', WITHDRA
 
 /** `<mh-my-requests>`: the mentee's requests and their states, withdrawable while pending. */
 export class MhMyRequests extends MhElement {
+  connectedCallback() {
+    super.connectedCallback();
+    // A request sent from any form on the page shows up here at once.
+    this.onSent = () => this.refresh();
+    document.addEventListener('mh-request-sent', this.onSent);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('mh-request-sent', this.onSent);
+  }
+
   async refresh() {
     const region = statusRegion();
     fill(this.root, h('h2', {}, 'My requests'), loading());

@@ -71,11 +71,11 @@ export class MhMentorProfileEditor extends MhElement {
       field('About you', h('textarea', { name: 'bio', maxlength: 5000, value: v.bio || '' })),
       field('Expertise', input('expertise', (v.expertise || []).join(', ')), '1 to 10 areas, separated by commas.'),
       field('Industries', input('industries', (v.industries || []).join(', ')), 'Up to 10, separated by commas.'),
-      h('div', { class: 'row' },
+      h('div', { class: 'row top' },
         h('div', { class: 'grow' }, field('Languages', input('languages', (v.languages || ['en']).join(', ')), 'ISO codes, e.g. en, es.')),
         h('div', { class: 'grow' }, field('Country', input('country', v.country || '', { maxlength: 2 }), 'Two letters, e.g. GB.')),
         h('div', { class: 'grow' }, field('Time zone', input('timezone', v.timezone || zone()), 'e.g. Europe/London.'))),
-      h('div', { class: 'row' },
+      h('div', { class: 'row top' },
         h('div', { class: 'grow' }, field('Business stage you know best', stage)),
         h('div', { class: 'grow' }, field('Years in business', input('yearsInBusiness', v.yearsInBusiness ?? '', { type: 'number', min: 0, max: 100 }))),
         h('div', { class: 'grow' }, field('Mentees at once', input('maxMentees', v.maxMentees ?? 3, { type: 'number', min: 1, max: 50 })))),
@@ -154,7 +154,7 @@ export class MhIncomingRequests extends MhElement {
     const accept = h('button', { type: 'button' }, 'Accept');
     const decline = h('button', { type: 'button', class: 'secondary' }, 'Decline');
     const form = h('form', { novalidate: true },
-      field('A note to the mentee (optional; shown with your answer)', reason),
+      field('Reason for declining (optional; shown to the mentee)', reason),
       h('label', { class: 'row', style: 'font-weight:normal' }, stop, 'After accepting, stop taking new requests'),
       h('div', { class: 'row' }, accept, decline));
     const local = statusRegion();
@@ -200,11 +200,11 @@ export class MhOfficeHours extends MhElement {
       h('h2', {}, 'New office hours'), region,
       field('Title', h('input', { name: 'title', maxlength: 200, value: 'Office hours' })),
       field('What to bring', h('textarea', { name: 'description', rows: 2, maxlength: 5000 })),
-      h('div', { class: 'row' },
+      h('div', { class: 'row top' },
         h('div', { class: 'grow' }, field('Starts', h('input', { name: 'startsAt', type: 'datetime-local', value: local }))),
         h('div', { class: 'grow' }, field('Minutes', h('input', { name: 'durationMinutes', type: 'number', min: 5, max: 480, value: 45 }))),
         h('div', { class: 'grow' }, field('Seats', h('input', { name: 'capacity', type: 'number', min: 1, max: 10000, value: 8 })))),
-      h('div', { class: 'row' },
+      h('div', { class: 'row top' },
         h('div', { class: 'grow' }, field('Time zone', h('input', { name: 'timezone', value: zone() }))),
         h('div', { class: 'grow' }, field('Repeats', repeat))),
       submit);

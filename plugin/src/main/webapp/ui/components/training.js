@@ -28,7 +28,9 @@ export class MhTraining extends MhElement {
   .question { margin-bottom: var(--_space); }
   .option { display: block; font-weight: normal; margin: .25rem 0; }
   .feedback { margin: .1rem 0 .4rem 1.6rem; font-size: .92em; }
-  .feedback.right { color: var(--_success); } .feedback.wrong { color: var(--_danger); }
+  .feedback:not(:empty) { border-left: 3px solid var(--_border); padding-left: .5rem; }
+  .verdict { font-weight: 600; margin: .25rem 0 0; }
+  .verdict.right { color: var(--_success); } .verdict.wrong { color: var(--_danger); }
   .layout { display: grid; grid-template-columns: minmax(12rem, 18rem) 1fr; gap: var(--_space); align-items: start; }
   @media (max-width: 700px) { .layout { grid-template-columns: 1fr; } }
   `;
@@ -150,11 +152,12 @@ export class MhTraining extends MhElement {
     const form = h('form', { novalidate: true, 'aria-label': s.title },
       h('p', { class: 'muted' }, `Pass mark ${s.passMark}%.${s.attempts ? ` Attempts so far: ${s.attempts}, best ${s.bestScore}%.` : ''}`),
       questions.map((q, qi) => h('fieldset', { class: 'question', dataset: { question: q.id } },
-        h('legend', {}, `${qi + 1}. ${q.text}${q.multiple ? ' (choose all that apply)' : ''}`),
+        h('legend', {}, `${qi + 1}. ${q.text}${q.multiple && !/all that apply/i.test(q.text) ? ' (choose all that apply)' : ''}`),
         q.options.map((o) => h('div', { dataset: { option: o.id } },
           h('label', { class: 'option' },
             h('input', { type: q.multiple ? 'checkbox' : 'radio', name: q.id, value: o.id }), o.text),
-          h('p', { class: 'feedback', 'aria-live': 'polite' }))))),
+          h('p', { class: 'feedback', 'aria-live': 'polite' }))),
+        h('p', { class: 'verdict', 'aria-live': 'polite' }))),
       region,
       h('button', { type: 'submit' }, 'Check my answers'));
     form.addEventListener('submit', (e) => {
@@ -169,15 +172,14 @@ export class MhTraining extends MhElement {
           for (const fb of r.feedback || []) {
             const set = form.querySelector(`[data-question="${CSS.escape(fb.questionId)}"]`);
             if (!set) continue;
-            set.querySelectorAll('.feedback').forEach((p) => { p.textContent = ''; p.className = 'feedback'; });
+            set.querySelectorAll('.feedback').forEach((p) => { p.textContent = ''; });
             for (const o of fb.options || []) {
               const p = set.querySelector(`[data-option="${CSS.escape(o.optionId)}"] .feedback`);
-              if (p && o.feedback) {
-                p.textContent = o.feedback;
-                p.className = `feedback ${fb.correct ? 'right' : 'wrong'}`;
-              }
+              if (p && o.feedback) p.textContent = o.feedback;
             }
-            set.querySelector('legend').dataset.correct = String(fb.correct);
+            const verdict = set.querySelector('.verdict');
+            verdict.textContent = fb.correct ? '✓ Correct' : '✗ Not quite: read the feedback above';
+            verdict.className = `verdict ${fb.correct ? 'right' : 'wrong'}`;
           }
           setStatus(region, r.passed ? `Passed with ${r.score}% (pass mark ${r.passMark}%).` : `${r.score}% — you need ${r.passMark}% to pass. Read the feedback and try again.`, r.passed ? 'ok' : 'error');
           if (r.passed) {

@@ -230,6 +230,7 @@ export class MhWebinars extends MhElement {
 
   downloadLink(r) {
     const url = new URL(r.downloadUrl, API_BASE);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return h('span', { class: 'muted' }, label(r.status));
     if (!url.href.startsWith(API_BASE.href)) return h('a', { href: url.href, target: '_blank', rel: 'noopener' }, 'Watch');
     const button = h('button', { type: 'button', class: 'link' }, 'Download');
     button.addEventListener('click', () => busy(button, async () => {

@@ -11,7 +11,7 @@ const PRESETS = [
 ];
 const PAGES = [
   ['index.html', 'Home'], ['find.html', 'Find a mentor'], ['mentor.html', 'Mentor'], ['webinars.html', 'Webinars'],
-  ['training.html', 'Training'], ['reports.html', 'My reports'], ['moderation.html', 'Moderation'],
+  ['training.html', 'Training'], ['reports.html', 'My reports'], ['moderation.html', 'Moderation'], ['insights.html', 'Insights'],
 ];
 
 function session() {
@@ -108,7 +108,7 @@ class MhDemoBar extends HTMLElement {
     const name = h('input', { name: 'name', value: current ? current.name : '', autocomplete: 'off' });
     const roles = ['member', 'mentor', 'moderator', 'admin'].map((g) => h('label', { style: 'font-weight:normal;display:inline-flex;margin-right:.75rem' },
       h('input', { type: 'checkbox', name: 'groups', value: g, checked: current ? current.groups.includes(g) : g === 'member' }), g));
-    const custom = h('div', { class: 'custom row', hidden: select.value !== 'custom' },
+    const custom = h('div', { class: 'custom row top', hidden: select.value !== 'custom' },
       h('div', { class: 'grow' }, field('Member id (sub)', sub)), h('div', { class: 'grow' }, field('Name', name)),
       h('fieldset', {}, h('legend', {}, 'Roles'), roles));
     select.addEventListener('change', () => { custom.hidden = select.value !== 'custom'; });

@@ -177,6 +177,7 @@ mark { background: var(--_highlight); color: inherit; padding: 0 1px; border-rad
   padding: var(--_space); margin-bottom: var(--_space); overflow-wrap: anywhere; }
 .muted { color: var(--_muted); font-size: 0.92em; }
 .row { display: flex; flex-wrap: wrap; gap: calc(var(--_space) * 0.66); align-items: center; }
+.row.top { align-items: flex-start; }
 .stack > * + * { margin-top: calc(var(--_space) * 0.66); }
 .grow { flex: 1 1 12rem; min-width: 0; }
 button, .button { font: inherit; cursor: pointer; border-radius: var(--_radius); padding: 0.45rem 0.9rem;
