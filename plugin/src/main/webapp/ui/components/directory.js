@@ -357,6 +357,16 @@ export class MhRequestForm extends MhElement {
 
 /** `<mh-recommendations limit="5">`: ranked matches for the calling mentee, with reasons. */
 export class MhRecommendations extends MhElement {
+  connectedCallback() {
+    super.connectedCallback();
+    this.onSaved = () => this.refresh();
+    document.addEventListener('mh-mentee-saved', this.onSaved);
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener('mh-mentee-saved', this.onSaved);
+  }
+
   async refresh() {
     fill(this.root, h('h2', {}, 'Matches for you'), loading('Finding your matches…'));
     const region = statusRegion();
@@ -373,7 +383,7 @@ export class MhRecommendations extends MhElement {
         this.profile);
     } catch (e) {
       fill(this.root, h('h2', {}, 'Matches for you'), region);
-      if (e.status === 404 || e.status === 409) this.root.append(empty('Fill in your mentee profile (goals, languages, industry) to get matches.'));
+      if (e.status === 404 || e.status === 409) this.root.append(empty('Fill in your mentee profile below (goals, languages, industry) to get matches.'));
       else showProblem(null, region, e);
     }
   }
@@ -381,6 +391,66 @@ export class MhRecommendations extends MhElement {
   open(id) {
     fill(this.profile, h('mh-mentor-profile', { 'mentor-id': id }));
     this.profile.scrollIntoView({ block: 'start' });
+  }
+}
+
+/** `<mh-mentee-profile-editor>`: what I want from a mentor, which matching uses. */
+export class MhMenteeProfileEditor extends MhElement {
+  async refresh() {
+    fill(this.root, h('h2', {}, 'My mentee profile'), loading());
+    let p = null;
+    try {
+      p = await this.api.get('mentees/me');
+    } catch (e) {
+      if (e.status !== 404) {
+        const region = statusRegion();
+        fill(this.root, h('h2', {}, 'My mentee profile'), region);
+        showProblem(null, region, e);
+        return;
+      }
+    }
+    this.render(p);
+  }
+
+  render(p, message) {
+    const v = p || {};
+    const region = statusRegion();
+    const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+    const stage = h('select', { name: 'stage' }, h('option', { value: '' }, 'Choose…'),
+      ['idea', 'early', 'growth', 'established'].map((s) => h('option', { value: s, selected: v.stage === s }, label(s))));
+    const submit = h('button', { type: 'submit' }, p ? 'Save' : 'Save and find matches');
+    const form = h('form', { class: 'card', 'aria-label': 'My mentee profile', novalidate: true },
+      region,
+      field('What do you want to achieve with a mentor?', h('textarea', { name: 'goals', rows: 4, maxlength: 4000, value: v.goals || '' }), 'At least 20 characters; matching reads it for expertise.'),
+      h('div', { class: 'row top' },
+        h('div', { class: 'grow' }, field('Your industry', h('input', { name: 'industry', maxlength: 60, value: v.industry || '' }))),
+        h('div', { class: 'grow' }, field('Business stage', stage))),
+      h('div', { class: 'row top' },
+        h('div', { class: 'grow' }, field('Languages', h('input', { name: 'languages', value: (v.languages || ['en']).join(', ') }), 'ISO codes, e.g. en, es.')),
+        h('div', { class: 'grow' }, field('Country', h('input', { name: 'country', maxlength: 2, value: v.country || '' }), 'Two letters, e.g. GB.')),
+        h('div', { class: 'grow' }, field('Time zone', h('input', { name: 'timezone', value: v.timezone || zone })))),
+      submit);
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      clearErrors(form, region);
+      const f = form.elements;
+      busy(submit, async () => {
+        try {
+          const saved = await this.api.put('mentees/me', {
+            goals: f.goals.value.trim(), industry: f.industry.value.trim() || null,
+            languages: f.languages.value.split(',').map((x) => x.trim()).filter(Boolean),
+            country: f.country.value.trim().toUpperCase(), timezone: f.timezone.value.trim(), stage: f.stage.value || null,
+            version: p ? p.version : null,
+          });
+          this.render(saved, 'Saved. Your matches are updated.');
+          document.dispatchEvent(new CustomEvent('mh-mentee-saved', { detail: saved }));
+        } catch (err) {
+          showProblem(form, region, err);
+        }
+      });
+    });
+    fill(this.root, h('h2', {}, 'My mentee profile'), form);
+    if (message) setStatus(region, message);
   }
 }
 
@@ -433,3 +503,4 @@ define('mh-mentor-profile', MhMentorProfile);
 define('mh-request-form', MhRequestForm);
 define('mh-recommendations', MhRecommendations);
 define('mh-my-requests', MhMyRequests);
+define('mh-mentee-profile-editor', MhMenteeProfileEditor);

@@ -68,7 +68,7 @@ export class MhMentorProfileEditor extends MhElement {
       region,
       field('Name', input('name', v.name, { maxlength: 120 })),
       field('Headline', input('headline', v.headline, { maxlength: 160 }), 'One line on what you can help with.'),
-      field('About you', h('textarea', { name: 'bio', maxlength: 5000, value: v.bio || '' })),
+      field('About you', h('textarea', { name: 'bio', rows: 6, maxlength: 5000, value: v.bio || '' })),
       field('Expertise', input('expertise', (v.expertise || []).join(', ')), '1 to 10 areas, separated by commas.'),
       field('Industries', input('industries', (v.industries || []).join(', ')), 'Up to 10, separated by commas.'),
       h('div', { class: 'row top' },

@@ -174,7 +174,7 @@ export class MhModeration extends MhElement {
     fill(this.panel, h('h2', {}, 'Metrics'), loading());
     try {
       const m = await this.api.get('moderation/metrics');
-      const minutes = (x) => (x == null ? '—' : x < 120 ? `${Math.round(x)} min` : `${(x / 60).toFixed(1)} h`);
+      const minutes = (x) => (x == null ? '—' : x < 1 ? '< 1 min' : x < 120 ? `${Math.round(x)} min` : `${(x / 60).toFixed(1)} h`);
       fill(this.panel, h('h2', {}, 'Metrics'), h('div', { class: 'metrics' },
         [['Open cases', String(m.openCases)], ['Overdue cases', String(m.overdueCases)],
           ['First action, median', minutes(m.firstActionMedianMinutes)], ['First action, p90', minutes(m.firstActionP90Minutes)],

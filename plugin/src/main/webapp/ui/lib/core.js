@@ -118,8 +118,9 @@ export class MentorHubApi {
       } catch (e) {
         problem = null;
       }
-      if (response.status === 401 && !(problem && problem.detail)) {
-        problem = { detail: 'You are not signed in (no valid token).' };
+      if (response.status === 401) {
+        // The server's detail speaks to developers; a member needs to know they are signed out.
+        problem = { ...(problem || {}), detail: 'You are not signed in: this page has no valid Mentor Hub token. Sign in again on the site.' };
       }
       throw new ApiError(response.status, problem);
     }
