@@ -113,7 +113,7 @@ class UiJourneysIT {
       b.find(".empty", "Fill in your mentee profile");
       b.find("textarea[name=goals]")
           .sendKeys("I want to cost my sourdough properly and understand my cash flow.");
-      b.find("input[name=industry]").sendKeys("Hospitality");
+      b.find("input[name=industry]:not([type=checkbox])").sendKeys("Hospitality");
       WebElement languages = b.find("input[name=languages]");
       languages.clear();
       languages.sendKeys("cy");
