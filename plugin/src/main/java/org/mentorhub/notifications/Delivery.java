@@ -150,6 +150,11 @@ public class Delivery {
     return type;
   }
 
+  /** Erasure: the same notice with another member's identity taken out (see NoticeEnvelope). */
+  void withoutMember(String memberId, String pseudonym) {
+    body = NoticeEnvelope.withoutMember(body, memberId, pseudonym);
+  }
+
   public String body() {
     return body;
   }

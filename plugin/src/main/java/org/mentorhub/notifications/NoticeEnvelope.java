@@ -36,6 +36,44 @@ public final class NoticeEnvelope {
         .toString();
   }
 
+  /**
+   * The envelope with an erased member taken out of its data: every value that is the member's id
+   * becomes the pseudonym, and the name beside it ({@code menteeId} → {@code menteeName}) becomes
+   * null. Notices to other members keep their meaning ("a request you received") without saying who
+   * the erased member was.
+   */
+  static String withoutMember(String body, String memberId, String pseudonym) {
+    JsonObject envelope;
+    try (JsonReader reader = Json.createReader(new StringReader(body))) {
+      envelope = reader.readObject();
+    }
+    JsonObject data = envelope.getJsonObject("data");
+    if (data == null) {
+      return body;
+    }
+    java.util.Set<String> names = new java.util.HashSet<>();
+    data.forEach(
+        (key, value) -> {
+          if (value instanceof JsonString s
+              && s.getString().equals(memberId)
+              && key.endsWith("Id")) {
+            names.add(key.substring(0, key.length() - 2) + "Name");
+          }
+        });
+    JsonObjectBuilder cleaned = Json.createObjectBuilder();
+    data.forEach(
+        (key, value) -> {
+          if (names.contains(key)) {
+            cleaned.add(key, JsonValue.NULL);
+          } else if (value instanceof JsonString s && s.getString().equals(memberId)) {
+            cleaned.add(key, pseudonym);
+          } else {
+            cleaned.add(key, value);
+          }
+        });
+    return Json.createObjectBuilder(envelope).add("data", cleaned).build().toString();
+  }
+
   /** The data of a stored envelope as display strings, for templates. */
   static Map<String, String> dataAsText(String body) {
     Map<String, String> values = new LinkedHashMap<>();

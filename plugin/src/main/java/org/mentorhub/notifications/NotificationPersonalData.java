@@ -8,9 +8,9 @@ import java.util.Map;
 import org.mentorhub.members.PersonalData;
 
 /**
- * The notifications' share of a member's data: their preferences. Erasure deletes them and the
- * emails still waiting to be sent (they carry the notice's data); webhooks already on their way to
- * the host hold only ids and go out as they are.
+ * The notifications' share of a member's data: their preferences and the notices addressed to them.
+ * Erasure deletes both (the outbox is transport, not history), and takes the member's id and name
+ * out of notices to other members that mention them (a request the erased member sent).
  */
 @ApplicationScoped
 public class NotificationPersonalData implements PersonalData {
@@ -47,12 +47,16 @@ public class NotificationPersonalData implements PersonalData {
     em.createQuery("DELETE FROM NotificationPreference p WHERE p.memberId = :m")
         .setParameter("m", memberId)
         .executeUpdate();
-    em.createQuery(
-            "DELETE FROM Delivery d WHERE d.recipientId = :m AND d.channel = :email"
-                + " AND d.status = :pending")
+    em.createQuery("DELETE FROM Delivery d WHERE d.recipientId = :m")
         .setParameter("m", memberId)
-        .setParameter("email", Channel.EMAIL)
-        .setParameter("pending", DeliveryStatus.PENDING)
         .executeUpdate();
+    // LIKE narrows the rows; the envelope compares whole values, so a wildcard in an id is
+    // harmless.
+    for (Delivery mentioning :
+        em.createQuery("SELECT d FROM Delivery d WHERE d.body LIKE :id", Delivery.class)
+            .setParameter("id", "%" + memberId + "%")
+            .getResultList()) {
+      mentioning.withoutMember(memberId, pseudonym);
+    }
   }
 }
