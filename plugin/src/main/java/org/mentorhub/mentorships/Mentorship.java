@@ -160,6 +160,10 @@ public class Mentorship {
     return cadenceDays;
   }
 
+  LocalDate overdueNoticedFor() {
+    return overdueNoticedFor;
+  }
+
   Instant reengagementNudgedAt() {
     return reengagementNudgedAt;
   }
