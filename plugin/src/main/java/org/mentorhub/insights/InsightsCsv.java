@@ -58,12 +58,13 @@ final class InsightsCsv {
     return csv.toString();
   }
 
+  /** A number, or an empty field for null. */
   private static void row(StringBuilder csv, String kpi, String dimension, Object value) {
     csv.append(kpi)
         .append(',')
         .append(field(dimension))
         .append(',')
-        .append(value instanceof Double d ? number(d) : String.valueOf(value))
+        .append(value == null ? "" : value.toString())
         .append(EOL);
   }
 

@@ -34,6 +34,10 @@ public class SurveyAnswer {
     this.text = text;
   }
 
+  String sendId() {
+    return sendId;
+  }
+
   String itemId() {
     return itemId;
   }
