@@ -78,7 +78,7 @@ public class DueClaims {
                 "SELECT c.mentorshipId, MAX(c.heldOn) FROM CheckIn c GROUP BY c.mentorshipId",
                 Object[].class)
             .getResultList()) {
-      last.put((String) row[0], (LocalDate) row[1]);
+      last.put((String) row[0], MentorshipService.asLocalDate(row[1]));
     }
     Map<String, Set<String>> sent = new HashMap<>();
     for (Object[] row :

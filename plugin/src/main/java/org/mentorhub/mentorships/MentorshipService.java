@@ -472,10 +472,24 @@ public class MentorshipService {
                   "ids", mentorshipIds.subList(from, Math.min(mentorshipIds.size(), from + 500)))
               .getResultList();
       for (Object[] row : rows) {
-        last.put((String) row[0], (LocalDate) row[1]);
+        last.put((String) row[0], asLocalDate(row[1]));
       }
     }
     return last;
+  }
+
+  /** A date from an aggregate query, whichever type the JPA provider chose for it. */
+  static LocalDate asLocalDate(Object value) {
+    if (value instanceof LocalDate date) {
+      return date;
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate();
+    }
+    if (value instanceof java.sql.Timestamp at) {
+      return at.toLocalDateTime().toLocalDate();
+    }
+    return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
   }
 
   private String name(String memberId) {

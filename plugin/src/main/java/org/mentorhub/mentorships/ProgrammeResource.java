@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -25,19 +24,17 @@ import org.mentorhub.platform.problem.InvalidRequestException;
 import org.mentorhub.platform.security.RequiresRole;
 import org.mentorhub.platform.security.Role;
 
-/** {@code /api/v1/admin/...}: programmes, survey results and the follow-up job, for staff. */
-@Path("admin")
+/**
+ * {@code /api/v1/admin/programmes}: programmes (cohorts) and their re-engagement list, for staff.
+ */
+@Path("admin/programmes")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresRole(Role.ADMIN)
 public class ProgrammeResource {
 
   @Inject ProgrammeService programmes;
-  @Inject SurveyService surveys;
-  @Inject DueWork dueWork;
-  @Inject Clock clock;
 
   @POST
-  @Path("programmes")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Create a programme (cohort) with start and end dates")
   public Response create(@Context UriInfo uri, @NotNull @Valid Inputs.ProgrammeInput input) {
@@ -48,21 +45,20 @@ public class ProgrammeResource {
   }
 
   @GET
-  @Path("programmes")
   @Operation(summary = "Every programme, newest first")
   public List<Views.ProgrammeView> list() {
     return programmes.list();
   }
 
   @GET
-  @Path("programmes/{id}")
+  @Path("{id}")
   @Operation(summary = "A programme with its mid-point and two-thirds dates")
   public Views.ProgrammeView get(@PathParam("id") String id) {
     return programmes.get(id);
   }
 
   @PUT
-  @Path("programmes/{id}")
+  @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Rename or re-date a programme")
   public Views.ProgrammeView update(
@@ -71,7 +67,7 @@ public class ProgrammeResource {
   }
 
   @DELETE
-  @Path("programmes/{id}")
+  @Path("{id}")
   @Operation(summary = "Delete a programme that has no mentorships")
   public Response delete(@PathParam("id") String id) {
     programmes.delete(id);
@@ -79,7 +75,7 @@ public class ProgrammeResource {
   }
 
   @POST
-  @Path("programmes/{id}/mentorships")
+  @Path("{id}/mentorships")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Put a mentorship in the programme")
   public Views.ProgrammeView add(
@@ -88,7 +84,7 @@ public class ProgrammeResource {
   }
 
   @GET
-  @Path("programmes/{id}/re-engagement")
+  @Path("{id}/re-engagement")
   @Operation(
       summary =
           "Open mentorships with no check-in for three weeks, once the programme is two-thirds"
@@ -98,32 +94,7 @@ public class ProgrammeResource {
     return programmes.reengagement(id, instant("at", at));
   }
 
-  @GET
-  @Path("surveys/results")
-  @Operation(summary = "Survey answers in aggregate: mean and distribution per item, comments")
-  public List<Views.SurveyResults> results(
-      @QueryParam("programme") String programme,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
-    if (programme != null && !programmes.exists(programme)) {
-      throw new org.mentorhub.platform.problem.ResourceNotFoundException(
-          ProgrammeService.PROGRAMME, programme);
-    }
-    return surveys.results(programme, instant("from", from), instant("to", to));
-  }
-
-  @POST
-  @Path("mentorships/due-work")
-  @Operation(
-      summary =
-          "Run the follow-up job now (surveys due, overdue check-ins, re-engagement nudges), as of"
-              + " `at` (default now); each step still happens once only")
-  public Views.DueWorkResult runDueWork(@QueryParam("at") String at) {
-    Instant when = instant("at", at);
-    return dueWork.run(when == null ? clock.instant() : when);
-  }
-
-  private static Instant instant(String field, String value) {
+  static Instant instant(String field, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
