@@ -517,6 +517,9 @@ class MentorshipsIT {
     assertThat(minutes.getJsonNumber("perMentorshipMonth").doubleValue()).isEqualTo(45.0);
     assertThat(kpis.getJsonObject("timeToFirstMatch").getInt("matches")).isEqualTo(2);
     assertThat(kpis.getJsonArray("trainingCompletion")).hasSize(7);
+    JsonObject webinars = kpis.getJsonObject("webinarAttendance");
+    assertThat(webinars.getInt("registrations")).isZero();
+    assertThat(webinars.isNull("rate")).as("no data is an explicit null").isTrue();
 
     Api.Reply csv =
         api.send(
