@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mentorhub.mentorships.MentorshipDemoData;
 import org.mentorhub.platform.persistence.DatabaseMigrations;
 import org.mentorhub.platform.security.Caller;
 import org.mentorhub.platform.security.Role;
@@ -77,13 +78,18 @@ public class DemoCommunityLoader {
       TrainingDemoData.markFoundationsComplete(
           c, IntStream.rangeClosed(1, m).mapToObj(CommunityGenerator::mentorId), now);
       int e = CommunityWriter.writeMentees(c, generator.mentees(1, mentees + 1), now);
+      int ms =
+          MentorshipDemoData.write(
+              c, CommunityGenerator::mentorId, CommunityGenerator::menteeId, 150, m, e, seed, now);
       c.commit();
       LOG.info(
           "Demo community loaded: "
               + m
-              + " mentors and "
+              + " mentors, "
               + e
-              + " mentees in "
+              + " mentees and "
+              + ms
+              + " mentorships in "
               + (System.nanoTime() - started) / 1_000_000
               + " ms");
     } catch (SQLException ex) {

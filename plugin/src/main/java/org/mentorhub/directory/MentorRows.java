@@ -19,7 +19,8 @@ import org.mentorhub.directory.index.MentorDocument;
  * rows rather than load entities.
  *
  * <p>Whether a mentor is listed is decided here, from the truth: visible, trained when the
- * foundations track is required, and not both closed to requests and at capacity.
+ * foundations track is required, and not both closed to requests and at capacity (seats are taken
+ * by active and paused mentorships).
  *
  * <p>Public only so that the benchmarks in {@code bench/} can rebuild an index exactly as the
  * product does.
@@ -50,8 +51,8 @@ public final class MentorRows {
     Map<String, Integer> accepted = new HashMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
-            "SELECT mentor_id, COUNT(*) FROM mentorship_request WHERE status = 'ACCEPTED' AND"
-                + " mentor_id IN ("
+            "SELECT mentor_id, COUNT(*) FROM mentorship WHERE status IN ('ACTIVE', 'PAUSED')"
+                + " AND mentor_id IN ("
                 + in
                 + ") GROUP BY mentor_id")) {
       bind(s, ids);
@@ -101,7 +102,7 @@ public final class MentorRows {
     Cursor accepted =
         new Cursor(
             c,
-            "SELECT mentor_id, COUNT(*) FROM mentorship_request WHERE status = 'ACCEPTED'"
+            "SELECT mentor_id, COUNT(*) FROM mentorship WHERE status IN ('ACTIVE', 'PAUSED')"
                 + " GROUP BY mentor_id ORDER BY mentor_id");
     return new Iterator<>() {
       @Override

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.mentorhub.mentorships.MentorshipService;
 import org.mentorhub.platform.events.MemberNotice;
 import org.mentorhub.platform.events.NoticeType;
 import org.mentorhub.platform.problem.AccessDeniedException;
@@ -33,6 +34,7 @@ public class MentorshipRequestService {
 
   @Inject Clock clock;
   @Inject DirectoryConfig config;
+  @Inject MentorshipService mentorships;
   @Inject jakarta.enterprise.event.Event<MemberNotice> notices;
 
   @Transactional
@@ -124,13 +126,8 @@ public class MentorshipRequestService {
     MentorshipRequest request = ownRequest(requestId, mentor, true);
     MentorProfile profile =
         em.find(MentorProfile.class, request.mentorId(), LockModeType.PESSIMISTIC_WRITE);
-    long accepted =
-        em.createQuery(
-                "SELECT COUNT(r) FROM MentorshipRequest r WHERE r.mentorId = :mentor AND r.status = :accepted",
-                Long.class)
-            .setParameter("mentor", profile.id())
-            .setParameter("accepted", RequestStatus.ACCEPTED)
-            .getSingleResult();
+    // Seats are the mentor's active and paused mentorships: ending one frees its seat.
+    long accepted = mentorships.seatsTaken(profile.id());
     if (accepted >= profile.maxMentees()) {
       throw new ConflictException(
           "You already mentor "
@@ -138,6 +135,7 @@ public class MentorshipRequestService {
               + " people, your limit; raise maxMentees or end a mentorship first.");
     }
     request.accept(now);
+    mentorships.start(request.id(), request.mentorId(), request.menteeId(), now);
     if (input != null && Boolean.TRUE.equals(input.stopAccepting())) {
       profile.closeToRequests(now);
     }

@@ -53,6 +53,22 @@ class MentorRowsTest {
                 + "', '"
                 + CommunityGenerator.mentorId(7)
                 + "', 'ask', 'ACCEPTED', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)");
+        // Seats are active and paused mentorships; a completed one holds none.
+        for (String[] m : new String[][] {{"m1", "'r1'", "ACTIVE"}, {"m2", "NULL", "COMPLETED"}}) {
+          s.executeUpdate(
+              "INSERT INTO mentorship (id, request_id, mentor_id, mentee_id, status, started_at,"
+                  + " cadence_days, version) VALUES ('"
+                  + m[0]
+                  + "', "
+                  + m[1]
+                  + ", '"
+                  + CommunityGenerator.mentorId(6)
+                  + "', '"
+                  + CommunityGenerator.mentorId(7)
+                  + "', '"
+                  + m[2]
+                  + "', CURRENT_TIMESTAMP, 14, 1)");
+        }
       }
       c.commit();
     }

@@ -200,15 +200,17 @@ final class ThrowableProblems {
         }
         continue;
       }
+      // A property of an element of a list (List<@Valid Step>): its index belongs to the list,
+      // so nextSteps[0].owner, not nextSteps.owner[0].
+      if (node.isInIterable() && node.getIndex() != null) {
+        field.append('[').append(node.getIndex()).append(']');
+      } else if (node.isInIterable() && node.getKey() != null) {
+        field.append('[').append(node.getKey()).append(']');
+      }
       if (field.length() > 0) {
         field.append('.');
       }
       field.append(node.getName());
-      if (node.getIndex() != null) {
-        field.append('[').append(node.getIndex()).append(']');
-      } else if (node.getKey() != null) {
-        field.append('[').append(node.getKey()).append(']');
-      }
     }
     if (field.length() == 0) {
       return sawParameter && belowParameter ? "body" : "request";
