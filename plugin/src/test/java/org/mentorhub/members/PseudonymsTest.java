@@ -20,7 +20,7 @@ class PseudonymsTest {
   @Test
   void base32FollowsRfc4648() {
     // RFC 4648 test vector: BASE32("foobar") = "MZXW6YTBOI======".
-    assertThat(Pseudonyms.base32("foobar".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 10))
-        .isEqualTo("mzxw6ytboi");
+    assertThat(Pseudonyms.base32("foobar".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 9))
+        .isEqualTo("mzxw6ytbo");
   }
 }
