@@ -36,8 +36,6 @@ public class MeResource {
   @Path("export")
   @Operation(summary = "Everything Mentor Hub holds about the calling member, as one document")
   public java.util.Map<String, Object> export(@Context SecurityContext security) {
-    Caller caller = Caller.of(security);
-    members.syncFromToken(caller);
-    return erasure.export(caller.id());
+    return erasure.export(Caller.of(security).id());
   }
 }
