@@ -11,9 +11,9 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Inserts rows many at a time with one multi-row {@code INSERT ... VALUES (...), (...)} statement:
- * portable to H2 and PostgreSQL, and on PostgreSQL several times faster than a JDBC batch of
- * single-row inserts unless the driver is told to rewrite batches.
+ * Inserts buffered rows many at a time with one multi-row {@code INSERT ... VALUES (...), (...)}
+ * statement: portable to H2 and PostgreSQL, and on PostgreSQL several times faster than a JDBC
+ * batch of single-row inserts unless the driver is told to rewrite batches.
  */
 final class RowInserter implements AutoCloseable {
 
@@ -43,34 +43,39 @@ final class RowInserter implements AutoCloseable {
       throw new IllegalArgumentException("Expected " + types.length + " values");
     }
     pending.add(values);
-    if (pending.size() == rowsPerStatement) {
+  }
+
+  /**
+   * Writes what is buffered; returns how many rows this inserter wrote in all. Nothing is written
+   * before, so the caller decides the order of tables (parents before the rows that refer to them).
+   */
+  long flush() throws SQLException {
+    int from = 0;
+    while (pending.size() - from >= rowsPerStatement) {
       if (full == null) {
         full = connection.prepareStatement(sql(rowsPerStatement));
       }
-      execute(full);
+      execute(full, from, rowsPerStatement);
+      from += rowsPerStatement;
     }
-  }
-
-  /** Writes what is buffered; returns how many rows this inserter wrote in all. */
-  long flush() throws SQLException {
-    if (!pending.isEmpty()) {
-      try (PreparedStatement rest = connection.prepareStatement(sql(pending.size()))) {
-        execute(rest);
+    if (from < pending.size()) {
+      try (PreparedStatement rest = connection.prepareStatement(sql(pending.size() - from))) {
+        execute(rest, from, pending.size() - from);
       }
     }
+    pending.clear();
     return written;
   }
 
-  private void execute(PreparedStatement statement) throws SQLException {
+  private void execute(PreparedStatement statement, int from, int rows) throws SQLException {
     int p = 1;
-    for (Object[] row : pending) {
+    for (Object[] row : pending.subList(from, from + rows)) {
       for (int i = 0; i < row.length; i++) {
         bind(statement, p++, types[i], row[i]);
       }
     }
     statement.executeUpdate();
-    written += pending.size();
-    pending.clear();
+    written += rows;
   }
 
   private String sql(int rows) {

@@ -150,6 +150,19 @@ class NdjsonImportTest {
   }
 
   @Test
+  void aLargeChunkWritesParentsBeforeTheirTags() throws Exception {
+    String[] lines = new String[700];
+    for (int i = 0; i < lines.length; i++) {
+      lines[i] = mentor("t6-" + i, "Mentor " + i);
+    }
+    Run run = run(ImportKind.MENTORS, 5000, lines);
+
+    assertThat(run.progress().imported()).isEqualTo(700);
+    assertThat(scalar("SELECT COUNT(*) FROM mentor_expertise WHERE mentor_id LIKE ?", "t6-%"))
+        .isEqualTo(1400);
+  }
+
+  @Test
   void theLastLineForAnIdWins() throws Exception {
     run(ImportKind.MENTORS, 1000, mentor("t3-a", "First"), mentor("t3-a", "Second"));
 
