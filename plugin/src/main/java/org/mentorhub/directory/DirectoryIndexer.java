@@ -82,6 +82,7 @@ public class DirectoryIndexer {
   private final Map<String, ReindexJob> jobs = new ConcurrentHashMap<>();
   private final AtomicReference<ReindexJob> running = new AtomicReference<>();
   private volatile long committed;
+  private long lastBulkRefresh;
   private volatile boolean ready;
 
   @PostConstruct
@@ -216,16 +217,23 @@ public class DirectoryIndexer {
             }
           }
         }
-        index.refresh();
+        // Reopening the searcher flushes a segment: at most once a second during an import keeps
+        // segments large and imported mentors searchable within about a second.
+        long now = System.nanoTime();
+        if (now - lastBulkRefresh > 1_000_000_000L) {
+          index.refresh();
+          lastBulkRefresh = now;
+        }
       } catch (SQLException e) {
         throw new IllegalStateException("Reading imported mentors for the index failed", e);
       }
     }
   }
 
-  /** Makes every change applied so far durable now, e.g. at the end of a bulk import. */
+  /** Makes every change applied so far searchable and durable now, e.g. after a bulk import. */
   public void commitNow() {
     synchronized (applying) {
+      index.refresh();
       long highest = tail.highest();
       index.commit(highest);
       committed = highest;

@@ -106,7 +106,8 @@ public class ImportService {
         Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
       NdjsonImport importer =
           new NdjsonImport(kind, new ImportLineParser(kind, validator), config.chunkLines(), clock);
-      progress = importer.run(in, c, ImportJobStore.recorder(id, indexer::applyBulk));
+      // Reading and validating run ahead on a second thread while this one writes.
+      progress = importer.run(in, c, ImportJobStore.recorder(id, indexer::applyBulk), executor);
       c.setAutoCommit(true);
     } catch (IOException | SQLException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Import " + id + " failed", e);

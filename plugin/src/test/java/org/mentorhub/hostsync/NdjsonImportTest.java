@@ -46,6 +46,12 @@ class NdjsonImportTest {
   private record Run(NdjsonImport.Progress progress, List<LineError> errors, Set<String> changed) {}
 
   private static Run run(ImportKind kind, int chunk, String... lines) throws Exception {
+    return run(kind, chunk, null, lines);
+  }
+
+  private static Run run(
+      ImportKind kind, int chunk, java.util.concurrent.Executor parsing, String... lines)
+      throws Exception {
     List<LineError> errors = new ArrayList<>();
     Set<String> changed = new LinkedHashSet<>();
     NdjsonImport importer =
@@ -66,7 +72,8 @@ class NdjsonImportTest {
                 public void afterCommit(NdjsonImport.Progress p, Set<String> ids) {
                   changed.addAll(ids);
                 }
-              });
+              },
+              parsing);
       return new Run(progress, errors, changed);
     }
   }
@@ -150,13 +157,21 @@ class NdjsonImportTest {
   }
 
   @Test
-  void aLargeChunkWritesParentsBeforeTheirTags() throws Exception {
+  void largeChunksReadAheadOnAnotherThreadWriteParentsBeforeTheirTags() throws Exception {
     String[] lines = new String[700];
     for (int i = 0; i < lines.length; i++) {
       lines[i] = mentor("t6-" + i, "Mentor " + i);
     }
-    Run run = run(ImportKind.MENTORS, 5000, lines);
+    java.util.concurrent.ExecutorService parsing =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    Run run;
+    try {
+      run = run(ImportKind.MENTORS, 300, parsing, lines);
+    } finally {
+      parsing.shutdownNow();
+    }
 
+    assertThat(run.progress().read()).isEqualTo(700);
     assertThat(run.progress().imported()).isEqualTo(700);
     assertThat(scalar("SELECT COUNT(*) FROM mentor_expertise WHERE mentor_id LIKE ?", "t6-%"))
         .isEqualTo(1400);
