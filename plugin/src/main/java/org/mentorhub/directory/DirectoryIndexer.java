@@ -22,6 +22,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,6 +82,7 @@ public class DirectoryIndexer {
   private final Map<String, ReindexJob> jobs = new ConcurrentHashMap<>();
   private final AtomicReference<ReindexJob> running = new AtomicReference<>();
   private volatile long committed;
+  private long lastBulkRefresh;
   private volatile boolean ready;
 
   @PostConstruct
@@ -174,6 +176,67 @@ public class DirectoryIndexer {
       } catch (SQLException e) {
         throw new IllegalStateException("Reading the index outbox failed", e);
       }
+    }
+  }
+
+  /**
+   * Refreshes these mentors' documents from the database in one pass and makes them searchable: the
+   * bulk import's way into the index, one call per committed chunk instead of one outbox row per
+   * profile. While a full rebuild is running the ids go to the outbox instead, which the rebuild
+   * replays, so no change is lost to the generation swap.
+   */
+  public void applyBulk(Collection<String> mentorIds) {
+    if (mentorIds.isEmpty()) {
+      return;
+    }
+    List<String> ids = new ArrayList<>(new LinkedHashSet<>(mentorIds));
+    synchronized (applying) {
+      try (Connection c = dataSource.getConnection()) {
+        if (running.get() != null) {
+          for (String id : ids) {
+            try (PreparedStatement s =
+                c.prepareStatement(
+                    "INSERT INTO index_outbox (mentor_id, created_at) VALUES (?, ?)")) {
+              s.setString(1, id);
+              s.setTimestamp(2, Timestamp.from(clock.instant()));
+              s.executeUpdate();
+            }
+          }
+          return;
+        }
+        for (int from = 0; from < ids.size(); from += BATCH) {
+          List<String> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
+          Map<String, MentorDocument> docs =
+              MentorRows.load(c, part, training.requireFoundationsForMentors());
+          for (String id : part) {
+            MentorDocument doc = docs.get(id);
+            if (doc == null) {
+              index.delete(id);
+            } else {
+              index.upsert(doc);
+            }
+          }
+        }
+        // Reopening the searcher flushes a segment: at most once a second during an import keeps
+        // segments large and imported mentors searchable within about a second.
+        long now = System.nanoTime();
+        if (now - lastBulkRefresh > 1_000_000_000L) {
+          index.refresh();
+          lastBulkRefresh = now;
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("Reading imported mentors for the index failed", e);
+      }
+    }
+  }
+
+  /** Makes every change applied so far searchable and durable now, e.g. after a bulk import. */
+  public void commitNow() {
+    synchronized (applying) {
+      index.refresh();
+      long highest = tail.highest();
+      index.commit(highest);
+      committed = highest;
     }
   }
 

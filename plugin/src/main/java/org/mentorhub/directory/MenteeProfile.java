@@ -12,7 +12,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** What a mentee is looking for; its id is the mentee's member id. */
 @Entity
@@ -59,13 +58,13 @@ public class MenteeProfile {
     return profile;
   }
 
-  void apply(MenteeProfileInput input, Instant now) {
-    goals = input.goals().strip();
-    industry =
-        input.industry() == null || input.industry().isBlank() ? null : input.industry().trim();
-    languages = new ArrayList<>(Tags.codes(input.languages(), false));
-    country = input.country().trim().toUpperCase(Locale.ROOT);
-    timezone = input.timezone().trim();
+  void apply(MenteeProfileInput given, Instant now) {
+    MenteeProfileInput input = ProfileService.normalised(given);
+    goals = input.goals();
+    industry = input.industry();
+    languages = new ArrayList<>(input.languages());
+    country = input.country();
+    timezone = input.timezone();
     stage = input.stage();
     updatedAt = now;
   }

@@ -14,7 +14,6 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** A mentor's public profile; its id is the mentor's member id. */
 @Entity
@@ -93,19 +92,20 @@ public class MentorProfile {
   }
 
   /** Takes the mentor's edits; moderation state is not theirs to change. */
-  void apply(MentorProfileInput input, Instant now) {
-    name = input.name().trim();
-    headline = input.headline().trim();
-    bio = input.bio() == null || input.bio().isBlank() ? null : input.bio().strip();
-    industries = new ArrayList<>(Tags.normalise(input.industries()));
-    expertise = new ArrayList<>(Tags.normalise(input.expertise()));
-    languages = new ArrayList<>(Tags.codes(input.languages(), false));
-    country = input.country().trim().toUpperCase(Locale.ROOT);
-    timezone = input.timezone().trim();
+  void apply(MentorProfileInput given, Instant now) {
+    MentorProfileInput input = ProfileService.normalised(given);
+    name = input.name();
+    headline = input.headline();
+    bio = input.bio();
+    industries = new ArrayList<>(input.industries());
+    expertise = new ArrayList<>(input.expertise());
+    languages = new ArrayList<>(input.languages());
+    country = input.country();
+    timezone = input.timezone();
     stage = input.stage();
     yearsInBusiness = input.yearsInBusiness();
-    maxMentees = input.maxMentees() == null ? DEFAULT_MAX_MENTEES : input.maxMentees();
-    accepting = input.accepting() == null || input.accepting();
+    maxMentees = input.maxMentees();
+    accepting = input.accepting();
     updatedAt = now;
   }
 

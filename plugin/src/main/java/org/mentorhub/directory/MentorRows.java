@@ -38,7 +38,7 @@ public final class MentorRows {
   private MentorRows() {}
 
   /** The current documents of these mentors; ids without a profile are absent from the map. */
-  static Map<String, MentorDocument> load(
+  public static Map<String, MentorDocument> load(
       Connection c, Collection<String> ids, boolean requireTrained) throws SQLException {
     Map<String, MentorDocument> found = new HashMap<>();
     if (ids.isEmpty()) {

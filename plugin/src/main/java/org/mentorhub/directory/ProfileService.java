@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import org.mentorhub.platform.problem.ResourceNotFoundException;
 import org.mentorhub.platform.problem.StaleWriteException;
 import org.mentorhub.platform.security.Caller;
@@ -121,6 +122,39 @@ public class ProfileService {
     profile.moderate(to, now);
     IndexOutbox.record(em, mentorId, now);
     return java.util.Optional.of(before);
+  }
+
+  /**
+   * A mentor profile as it is stored: text trimmed, tags and codes normalised, defaults applied.
+   * The profile endpoint and the bulk import both store exactly this.
+   */
+  public static MentorProfileInput normalised(MentorProfileInput in) {
+    return new MentorProfileInput(
+        in.name().trim(),
+        in.headline().trim(),
+        in.bio() == null || in.bio().isBlank() ? null : in.bio().strip(),
+        Tags.normalise(in.industries()),
+        Tags.normalise(in.expertise()),
+        Tags.codes(in.languages(), false),
+        in.country().trim().toUpperCase(Locale.ROOT),
+        in.timezone().trim(),
+        in.stage(),
+        in.yearsInBusiness(),
+        in.maxMentees() == null ? MentorProfile.DEFAULT_MAX_MENTEES : in.maxMentees(),
+        in.accepting() == null || in.accepting(),
+        in.version());
+  }
+
+  /** A mentee's needs as they are stored; shared with the bulk import like the mentor's. */
+  public static MenteeProfileInput normalised(MenteeProfileInput in) {
+    return new MenteeProfileInput(
+        in.goals().strip(),
+        in.industry() == null || in.industry().isBlank() ? null : in.industry().trim(),
+        Tags.codes(in.languages(), false),
+        in.country().trim().toUpperCase(Locale.ROOT),
+        in.timezone().trim(),
+        in.stage(),
+        in.version());
   }
 
   private static void checkVersion(String kind, String id, Long sent, long current) {

@@ -17,6 +17,7 @@ import org.mentorhub.platform.security.Caller;
 public class MeResource {
 
   @Inject MemberService members;
+  @Inject ErasureService erasure;
 
   @GET
   @Operation(summary = "The calling member: identity, roles, calendar feed and sanctions")
@@ -29,5 +30,12 @@ public class MeResource {
             .toString();
     return members.me(
         Caller.of(security), contextRoot.endsWith("/") ? contextRoot : contextRoot + "/");
+  }
+
+  @GET
+  @Path("export")
+  @Operation(summary = "Everything Mentor Hub holds about the calling member, as one document")
+  public java.util.Map<String, Object> export(@Context SecurityContext security) {
+    return erasure.export(Caller.of(security).id());
   }
 }

@@ -11,4 +11,9 @@ public record Violation(String field, String message) {
     requireNonNull(field, "field");
     requireNonNull(message, "message");
   }
+
+  /** A Bean Validation violation with its field named as in a 400 answer. */
+  public static Violation of(jakarta.validation.ConstraintViolation<?> violation) {
+    return new Violation(ThrowableProblems.fieldName(violation), violation.getMessage());
+  }
 }

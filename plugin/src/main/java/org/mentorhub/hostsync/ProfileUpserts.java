@@ -1,0 +1,444 @@
+package org.mentorhub.hostsync;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.mentorhub.directory.MenteeProfileInput;
+import org.mentorhub.directory.MentorProfileInput;
+
+/**
+ * Upserts one chunk of valid import lines with set-based JDBC: the current rows of the chunk's ids
+ * are read with one query per table, compared in memory, and only what differs is written (a
+ * multi-row insert for new rows, a batch of updates for changed ones). An unchanged profile costs
+ * no write at all, so re-importing a file changes nothing, not even a version.
+ *
+ * <p>The written rows are exactly what the profile endpoints would store: the lines were normalised
+ * by {@code ProfileService.normalised}, new profiles are visible, and a changed profile gets {@code
+ * version + 1} as a JPA update would. Moderation state is never touched.
+ */
+final class ProfileUpserts {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int IN_LIST = 1_000;
+
+  private ProfileUpserts() {}
+
+  /** What a chunk changed: how many profiles (or members) were written, and which mentors. */
+  record Changes(int changed, Set<String> mentorIds) {}
+
+  static Changes mentors(Connection c, Collection<ImportLine> lines, Instant now)
+      throws SQLException {
+    Map<String, ImportLine> byId = lastPerId(lines);
+    List<String> ids = new ArrayList<>(byId.keySet());
+    Map<String, String[]> members = members(c, ids);
+    Map<String, Object[]> profiles =
+        rows(
+            c,
+            "SELECT id, name, headline, bio, country, timezone, stage, years_in_business,"
+                + " max_mentees, accepting FROM mentor_profile WHERE id IN ",
+            ids,
+            10);
+    Map<String, List<String>> industries = tags(c, "mentor_industry", "mentor_id", "tag", ids);
+    Map<String, List<String>> expertise = tags(c, "mentor_expertise", "mentor_id", "tag", ids);
+    Map<String, List<String>> languages = tags(c, "mentor_language", "mentor_id", "code", ids);
+
+    Set<String> changed = new LinkedHashSet<>();
+    List<String> replacedTags = new ArrayList<>();
+    try (RowInserter memberInsert = memberInserter(c);
+        PreparedStatement memberUpdate = memberUpdate(c);
+        RowInserter profileInsert =
+            new RowInserter(
+                c,
+                "mentor_profile",
+                "id, name, headline, bio, country, timezone, stage, years_in_business,"
+                    + " max_mentees, accepting, visibility, created_at, updated_at, version",
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.INTEGER,
+                Types.INTEGER,
+                Types.BOOLEAN,
+                Types.VARCHAR,
+                Types.TIMESTAMP,
+                Types.TIMESTAMP,
+                Types.BIGINT);
+        PreparedStatement profileUpdate =
+            c.prepareStatement(
+                "UPDATE mentor_profile SET name = ?, headline = ?, bio = ?, country = ?,"
+                    + " timezone = ?, stage = ?, years_in_business = ?, max_mentees = ?,"
+                    + " accepting = ?, updated_at = ?, version = version + 1 WHERE id = ?");
+        RowInserter industryInsert = tagInserter(c, "mentor_industry", "mentor_id", "tag");
+        RowInserter expertiseInsert = tagInserter(c, "mentor_expertise", "mentor_id", "tag");
+        RowInserter languageInsert = tagInserter(c, "mentor_language", "mentor_id", "code")) {
+      int memberUpdates = 0;
+      int profileUpdates = 0;
+      for (ImportLine line : byId.values()) {
+        String id = line.identity().id();
+        MentorProfileInput p = line.mentor();
+        if (upsertMember(line, members.get(id), "member,mentor", now, memberInsert, memberUpdate)) {
+          memberUpdates += members.containsKey(id) ? 1 : 0;
+          changed.add(id);
+        }
+        Object[] current = profiles.get(id);
+        Object[] wanted = {
+          id,
+          p.name(),
+          p.headline(),
+          p.bio(),
+          p.country(),
+          p.timezone(),
+          p.stage(),
+          p.yearsInBusiness(),
+          p.maxMentees(),
+          p.accepting()
+        };
+        boolean tagsEqual =
+            current != null
+                && industries.getOrDefault(id, List.of()).equals(p.industries())
+                && expertise.getOrDefault(id, List.of()).equals(p.expertise())
+                && languages.getOrDefault(id, List.of()).equals(p.languages());
+        if (current == null) {
+          profileInsert.add(
+              id,
+              p.name(),
+              p.headline(),
+              p.bio(),
+              p.country(),
+              p.timezone(),
+              p.stage(),
+              p.yearsInBusiness(),
+              p.maxMentees(),
+              p.accepting(),
+              "VISIBLE",
+              now,
+              now,
+              1L);
+        } else if (!java.util.Arrays.equals(current, wanted) || !tagsEqual) {
+          int i = 1;
+          profileUpdate.setString(i++, p.name());
+          profileUpdate.setString(i++, p.headline());
+          RowInserter.bind(profileUpdate, i++, Types.VARCHAR, p.bio());
+          profileUpdate.setString(i++, p.country());
+          profileUpdate.setString(i++, p.timezone());
+          RowInserter.bind(profileUpdate, i++, Types.VARCHAR, p.stage());
+          RowInserter.bind(profileUpdate, i++, Types.INTEGER, p.yearsInBusiness());
+          profileUpdate.setInt(i++, p.maxMentees());
+          profileUpdate.setBoolean(i++, p.accepting());
+          profileUpdate.setTimestamp(i++, Timestamp.from(now));
+          profileUpdate.setString(i, id);
+          profileUpdate.addBatch();
+          profileUpdates++;
+          replacedTags.add(id);
+        } else {
+          continue;
+        }
+        changed.add(id);
+        addTags(industryInsert, id, p.industries());
+        addTags(expertiseInsert, id, p.expertise());
+        addTags(languageInsert, id, p.languages());
+      }
+      memberInsert.flush();
+      if (memberUpdates > 0) {
+        memberUpdate.executeBatch();
+      }
+      profileInsert.flush();
+      if (profileUpdates > 0) {
+        profileUpdate.executeBatch();
+      }
+      for (String table : List.of("mentor_industry", "mentor_expertise", "mentor_language")) {
+        deleteWhereIn(c, table, "mentor_id", replacedTags);
+      }
+      industryInsert.flush();
+      expertiseInsert.flush();
+      languageInsert.flush();
+    }
+    return new Changes(changed.size(), changed);
+  }
+
+  static Changes mentees(Connection c, Collection<ImportLine> lines, Instant now)
+      throws SQLException {
+    Map<String, ImportLine> byId = lastPerId(lines);
+    List<String> ids = new ArrayList<>(byId.keySet());
+    Map<String, String[]> members = members(c, ids);
+    Map<String, Object[]> profiles =
+        rows(
+            c,
+            "SELECT id, goals, industry, country, timezone, stage FROM mentee_profile WHERE id IN ",
+            ids,
+            6);
+    Map<String, List<String>> languages = tags(c, "mentee_language", "mentee_id", "code", ids);
+    int changed = 0;
+    List<String> replacedTags = new ArrayList<>();
+    try (RowInserter memberInsert = memberInserter(c);
+        PreparedStatement memberUpdate = memberUpdate(c);
+        RowInserter profileInsert =
+            new RowInserter(
+                c,
+                "mentee_profile",
+                "id, goals, industry, country, timezone, stage, created_at, updated_at, version",
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.VARCHAR,
+                Types.TIMESTAMP,
+                Types.TIMESTAMP,
+                Types.BIGINT);
+        PreparedStatement profileUpdate =
+            c.prepareStatement(
+                "UPDATE mentee_profile SET goals = ?, industry = ?, country = ?, timezone = ?,"
+                    + " stage = ?, updated_at = ?, version = version + 1 WHERE id = ?");
+        RowInserter languageInsert = tagInserter(c, "mentee_language", "mentee_id", "code")) {
+      int memberUpdates = 0;
+      int profileUpdates = 0;
+      for (ImportLine line : byId.values()) {
+        String id = line.identity().id();
+        MenteeProfileInput p = line.mentee();
+        boolean memberChanged =
+            upsertMember(line, members.get(id), "member", now, memberInsert, memberUpdate);
+        if (memberChanged && members.containsKey(id)) {
+          memberUpdates++;
+        }
+        Object[] current = profiles.get(id);
+        Object[] wanted = {id, p.goals(), p.industry(), p.country(), p.timezone(), p.stage()};
+        boolean profileChanged = true;
+        if (current == null) {
+          profileInsert.add(
+              id, p.goals(), p.industry(), p.country(), p.timezone(), p.stage(), now, now, 1L);
+        } else if (!java.util.Arrays.equals(current, wanted)
+            || !languages.getOrDefault(id, List.of()).equals(p.languages())) {
+          int i = 1;
+          profileUpdate.setString(i++, p.goals());
+          RowInserter.bind(profileUpdate, i++, Types.VARCHAR, p.industry());
+          profileUpdate.setString(i++, p.country());
+          profileUpdate.setString(i++, p.timezone());
+          profileUpdate.setString(i++, p.stage());
+          profileUpdate.setTimestamp(i++, Timestamp.from(now));
+          profileUpdate.setString(i, id);
+          profileUpdate.addBatch();
+          profileUpdates++;
+          replacedTags.add(id);
+        } else {
+          profileChanged = false;
+        }
+        if (profileChanged) {
+          addTags(languageInsert, id, p.languages());
+        }
+        if (profileChanged || memberChanged) {
+          changed++;
+        }
+      }
+      memberInsert.flush();
+      if (memberUpdates > 0) {
+        memberUpdate.executeBatch();
+      }
+      profileInsert.flush();
+      if (profileUpdates > 0) {
+        profileUpdate.executeBatch();
+      }
+      deleteWhereIn(c, "mentee_language", "mentee_id", replacedTags);
+      languageInsert.flush();
+    }
+    return new Changes(changed, Set.of());
+  }
+
+  /** Later lines for the same id win, as if each had been sent in turn. */
+  private static Map<String, ImportLine> lastPerId(Collection<ImportLine> lines) {
+    Map<String, ImportLine> byId = new LinkedHashMap<>();
+    for (ImportLine line : lines) {
+      byId.remove(line.identity().id());
+      byId.put(line.identity().id(), line);
+    }
+    return byId;
+  }
+
+  /** Queues the member's insert or update; returns whether the member row changes. */
+  private static boolean upsertMember(
+      ImportLine line,
+      String[] current,
+      String roles,
+      Instant now,
+      RowInserter insert,
+      PreparedStatement update)
+      throws SQLException {
+    String id = line.identity().id();
+    String name = line.identity().name();
+    String email = line.identity().email();
+    if (current == null) {
+      insert.add(id, name, email, roles, newFeedToken(), now, now, 1L);
+      return true;
+    }
+    if (Objects.equals(current[0], name) && Objects.equals(current[1], email)) {
+      return false;
+    }
+    update.setString(1, name);
+    RowInserter.bind(update, 2, Types.VARCHAR, email);
+    update.setTimestamp(3, Timestamp.from(now));
+    update.setString(4, id);
+    update.addBatch();
+    return true;
+  }
+
+  private static RowInserter memberInserter(Connection c) {
+    return new RowInserter(
+        c,
+        "member",
+        "id, name, email, roles, calendar_feed_token, created_at, updated_at, version",
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.VARCHAR,
+        Types.TIMESTAMP,
+        Types.TIMESTAMP,
+        Types.BIGINT);
+  }
+
+  private static PreparedStatement memberUpdate(Connection c) throws SQLException {
+    return c.prepareStatement(
+        "UPDATE member SET name = ?, email = ?, updated_at = ?, version = version + 1"
+            + " WHERE id = ?");
+  }
+
+  private static RowInserter tagInserter(Connection c, String table, String owner, String column) {
+    return new RowInserter(
+        c, table, owner + ", ord, " + column, Types.VARCHAR, Types.INTEGER, Types.VARCHAR);
+  }
+
+  private static void addTags(RowInserter insert, String id, List<String> tags)
+      throws SQLException {
+    for (int i = 0; i < tags.size(); i++) {
+      insert.add(id, i, tags.get(i));
+    }
+  }
+
+  /** The same secret as {@code Member} makes for a new member's calendar feed. */
+  private static String newFeedToken() {
+    byte[] bytes = new byte[24];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private static Map<String, String[]> members(Connection c, List<String> ids) throws SQLException {
+    Map<String, String[]> found = new HashMap<>();
+    for (Map.Entry<String, Object[]> e :
+        rows(c, "SELECT id, name, email FROM member WHERE id IN ", ids, 3).entrySet()) {
+      found.put(e.getKey(), new String[] {(String) e.getValue()[1], (String) e.getValue()[2]});
+    }
+    return found;
+  }
+
+  /**
+   * Rows by id, each as its selected columns in order (strings trimmed, as CHAR columns pad them;
+   * integers and booleans boxed, SQL NULL as null).
+   */
+  private static Map<String, Object[]> rows(
+      Connection c, String sqlBeforeInList, List<String> ids, int columns) throws SQLException {
+    Map<String, Object[]> found = new HashMap<>();
+    for (List<String> part : parts(ids)) {
+      try (PreparedStatement s = c.prepareStatement(sqlBeforeInList + inList(part.size()))) {
+        bindAll(s, part);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            Object[] row = new Object[columns];
+            for (int i = 0; i < columns; i++) {
+              Object value = rs.getObject(i + 1);
+              if (value instanceof String text) {
+                value = text.trim();
+              } else if (value instanceof Number n) {
+                value = n.intValue();
+              }
+              row[i] = value;
+            }
+            found.put((String) row[0], row);
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static Map<String, List<String>> tags(
+      Connection c, String table, String owner, String column, List<String> ids)
+      throws SQLException {
+    Map<String, List<String>> tags = new HashMap<>();
+    for (List<String> part : parts(ids)) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "SELECT "
+                  + owner
+                  + ", "
+                  + column
+                  + " FROM "
+                  + table
+                  + " WHERE "
+                  + owner
+                  + " IN "
+                  + inList(part.size())
+                  + " ORDER BY "
+                  + owner
+                  + ", ord")) {
+        bindAll(s, part);
+        try (ResultSet rs = s.executeQuery()) {
+          while (rs.next()) {
+            tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(rs.getString(2).trim());
+          }
+        }
+      }
+    }
+    return tags;
+  }
+
+  private static void deleteWhereIn(Connection c, String table, String column, List<String> ids)
+      throws SQLException {
+    for (List<String> part : parts(ids)) {
+      try (PreparedStatement s =
+          c.prepareStatement(
+              "DELETE FROM " + table + " WHERE " + column + " IN " + inList(part.size()))) {
+        bindAll(s, part);
+        s.executeUpdate();
+      }
+    }
+  }
+
+  private static List<List<String>> parts(List<String> ids) {
+    List<List<String>> parts = new ArrayList<>();
+    for (int from = 0; from < ids.size(); from += IN_LIST) {
+      parts.add(ids.subList(from, Math.min(ids.size(), from + IN_LIST)));
+    }
+    return parts;
+  }
+
+  private static String inList(int size) {
+    return "(" + String.join(", ", Collections.nCopies(size, "?")) + ")";
+  }
+
+  private static void bindAll(PreparedStatement s, List<String> values) throws SQLException {
+    int i = 1;
+    for (String value : values) {
+      s.setString(i++, value);
+    }
+  }
+}
