@@ -2,6 +2,8 @@ package org.mentorhub.notifications;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -55,6 +57,13 @@ public class Outbox {
   @Inject Clock clock;
 
   private volatile Boolean postgres;
+
+  /**
+   * Creates the bean while the application deploys. Its data source comes from the application's
+   * naming context, which the thread of Payara's health service lacks: created lazily from {@code
+   * /health/ready}, the lookup failed and readiness stayed DOWN.
+   */
+  void createdAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {}
 
   /** What a claimed row needs for one delivery attempt. */
   public record Claimed(
@@ -174,28 +183,31 @@ public class Outbox {
   /** Counts for health and metrics. */
   public record Stats(long pending, long dead, long oldestDueSeconds) {}
 
-  @Transactional(TxType.REQUIRES_NEW)
+  /**
+   * Counts for health and metrics. Plain JDBC on the injected data source, outside any transaction:
+   * Payara calls health checks and gauges on its own threads, where neither the persistence unit
+   * nor the transaction manager can be looked up by name.
+   */
   public Stats stats() {
     Instant now = clock.instant();
-    long pending =
-        em.createQuery("SELECT COUNT(d) FROM Delivery d WHERE d.status = :s", Long.class)
-            .setParameter("s", DeliveryStatus.PENDING)
-            .getSingleResult();
-    long dead =
-        em.createQuery("SELECT COUNT(d) FROM Delivery d WHERE d.status = :s", Long.class)
-            .setParameter("s", DeliveryStatus.DEAD)
-            .getSingleResult();
-    List<Instant> oldest =
-        em.createQuery(
-                "SELECT d.dueAt FROM Delivery d WHERE d.status = :s AND d.dueAt <= :now"
-                    + " ORDER BY d.dueAt",
-                Instant.class)
-            .setParameter("s", DeliveryStatus.PENDING)
-            .setParameter("now", now)
-            .setMaxResults(1)
-            .getResultList();
-    long age = oldest.isEmpty() ? 0 : Math.max(0, Duration.between(oldest.get(0), now).toSeconds());
-    return new Stats(pending, dead, age);
+    try (java.sql.Connection c = dataSource.getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement(
+                "SELECT SUM(CASE WHEN status = 'PENDING' THEN 1 ELSE 0 END),"
+                    + " SUM(CASE WHEN status = 'DEAD' THEN 1 ELSE 0 END),"
+                    + " MIN(CASE WHEN status = 'PENDING' AND due_at <= ? THEN due_at END)"
+                    + " FROM notification_outbox WHERE status IN ('PENDING', 'DEAD')")) {
+      s.setObject(1, now.atOffset(java.time.ZoneOffset.UTC));
+      try (java.sql.ResultSet r = s.executeQuery()) {
+        r.next();
+        java.time.OffsetDateTime oldest = r.getObject(3, java.time.OffsetDateTime.class);
+        long age =
+            oldest == null ? 0 : Math.max(0, Duration.between(oldest.toInstant(), now).toSeconds());
+        return new Stats(r.getLong(1), r.getLong(2), age);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException("Reading the notification outbox failed", e);
+    }
   }
 
   private static Claimed claimedOf(Delivery d) {

@@ -289,6 +289,21 @@ class UiJourneysIT {
   }
 
   @Test
+  void staffSeeTheFunnelAndKpisThatTheInsightsApiReports() {
+    String admin = TestTokens.member("ui-e-admin", "member", "admin");
+    JsonObject funnel = new Api(base).get("api/v1/admin/insights/funnel", admin).json();
+    String firstStage = funnel.getJsonArray("stages").getJsonObject(0).getString("label");
+    try (Browser b = new Browser()) {
+      b.signIn(base(), "insights.html", "ui-e-admin", admin, List.of("member", "admin"));
+      WebElement bar = b.find(".funnel .bar");
+      assertThat(bar.getAttribute("aria-label")).startsWith(firstStage + ": ");
+      b.find(".kpis", "Check-in minutes per mentorship-month");
+      b.find("button", "Download funnel (CSV)");
+      b.screenshot("24-insights");
+    }
+  }
+
+  @Test
   void aMemberCompletesALessonAndPassesAQuizAfterReadingTheFeedback() {
     String learner = TestTokens.member("ui-c-learner", "member");
     try (Browser b = new Browser()) {
