@@ -118,21 +118,13 @@ final class ProfileUpserts {
                 && expertise.getOrDefault(id, List.of()).equals(p.expertise())
                 && languages.getOrDefault(id, List.of()).equals(p.languages());
         if (current == null) {
-          profileInsert.add(
-              id,
-              p.name(),
-              p.headline(),
-              p.bio(),
-              p.country(),
-              p.timezone(),
-              p.stage(),
-              p.yearsInBusiness(),
-              p.maxMentees(),
-              p.accepting(),
-              "VISIBLE",
-              now,
-              now,
-              1L);
+          // The row as wanted, then what only a new profile gets: visible, created now, version 1.
+          Object[] row = java.util.Arrays.copyOf(wanted, wanted.length + 4);
+          row[wanted.length] = "VISIBLE";
+          row[wanted.length + 1] = now;
+          row[wanted.length + 2] = now;
+          row[wanted.length + 3] = 1L;
+          profileInsert.add(row);
         } else if (!java.util.Arrays.equals(current, wanted) || !tagsEqual) {
           int i = 1;
           profileUpdate.setString(i++, p.name());
