@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.Collections;
@@ -68,20 +69,7 @@ final class ProfileUpserts {
                 "mentor_profile",
                 "id, name, headline, bio, country, timezone, stage, years_in_business,"
                     + " max_mentees, accepting, visibility, created_at, updated_at, version",
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.INTEGER,
-                Types.INTEGER,
-                Types.BOOLEAN,
-                Types.VARCHAR,
-                Types.TIMESTAMP,
-                Types.TIMESTAMP,
-                Types.BIGINT);
+                newRowTypes(MENTOR_TYPES, Types.VARCHAR));
         PreparedStatement profileUpdate =
             c.prepareStatement(
                 "UPDATE mentor_profile SET name = ?, headline = ?, bio = ?, country = ?,"
@@ -118,27 +106,9 @@ final class ProfileUpserts {
                 && expertise.getOrDefault(id, List.of()).equals(p.expertise())
                 && languages.getOrDefault(id, List.of()).equals(p.languages());
         if (current == null) {
-          // The row as wanted, then what only a new profile gets: visible, created now, version 1.
-          Object[] row = java.util.Arrays.copyOf(wanted, wanted.length + 4);
-          row[wanted.length] = "VISIBLE";
-          row[wanted.length + 1] = now;
-          row[wanted.length + 2] = now;
-          row[wanted.length + 3] = 1L;
-          profileInsert.add(row);
-        } else if (!java.util.Arrays.equals(current, wanted) || !tagsEqual) {
-          int i = 1;
-          profileUpdate.setString(i++, p.name());
-          profileUpdate.setString(i++, p.headline());
-          RowInserter.bind(profileUpdate, i++, Types.VARCHAR, p.bio());
-          profileUpdate.setString(i++, p.country());
-          profileUpdate.setString(i++, p.timezone());
-          RowInserter.bind(profileUpdate, i++, Types.VARCHAR, p.stage());
-          RowInserter.bind(profileUpdate, i++, Types.INTEGER, p.yearsInBusiness());
-          profileUpdate.setInt(i++, p.maxMentees());
-          profileUpdate.setBoolean(i++, p.accepting());
-          profileUpdate.setTimestamp(i++, Timestamp.from(now));
-          profileUpdate.setString(i, id);
-          profileUpdate.addBatch();
+          profileInsert.add(newRow(wanted, "VISIBLE", now, now, 1L));
+        } else if (!Arrays.equals(current, wanted) || !tagsEqual) {
+          bindUpdate(profileUpdate, wanted, MENTOR_TYPES, now);
           profileUpdates++;
           replacedTags.add(id);
         } else {
@@ -188,15 +158,7 @@ final class ProfileUpserts {
                 c,
                 "mentee_profile",
                 "id, goals, industry, country, timezone, stage, created_at, updated_at, version",
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.VARCHAR,
-                Types.TIMESTAMP,
-                Types.TIMESTAMP,
-                Types.BIGINT);
+                newRowTypes(MENTEE_TYPES));
         PreparedStatement profileUpdate =
             c.prepareStatement(
                 "UPDATE mentee_profile SET goals = ?, industry = ?, country = ?, timezone = ?,"
@@ -216,19 +178,10 @@ final class ProfileUpserts {
         Object[] wanted = {id, p.goals(), p.industry(), p.country(), p.timezone(), p.stage()};
         boolean profileChanged = true;
         if (current == null) {
-          profileInsert.add(
-              id, p.goals(), p.industry(), p.country(), p.timezone(), p.stage(), now, now, 1L);
-        } else if (!java.util.Arrays.equals(current, wanted)
+          profileInsert.add(newRow(wanted, now, now, 1L));
+        } else if (!Arrays.equals(current, wanted)
             || !languages.getOrDefault(id, List.of()).equals(p.languages())) {
-          int i = 1;
-          profileUpdate.setString(i++, p.goals());
-          RowInserter.bind(profileUpdate, i++, Types.VARCHAR, p.industry());
-          profileUpdate.setString(i++, p.country());
-          profileUpdate.setString(i++, p.timezone());
-          profileUpdate.setString(i++, p.stage());
-          profileUpdate.setTimestamp(i++, Timestamp.from(now));
-          profileUpdate.setString(i, id);
-          profileUpdate.addBatch();
+          bindUpdate(profileUpdate, wanted, MENTEE_TYPES, now);
           profileUpdates++;
           replacedTags.add(id);
         } else {
@@ -253,6 +206,65 @@ final class ProfileUpserts {
       languageInsert.flush();
     }
     return new Changes(changed, Set.of());
+  }
+
+  /**
+   * The column types of a mentor's {@code wanted} row: id, name, headline, bio, country, time zone,
+   * stage, years in business, maximum mentees, accepting.
+   */
+  private static final int[] MENTOR_TYPES = {
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.INTEGER,
+    Types.INTEGER,
+    Types.BOOLEAN
+  };
+
+  /**
+   * The column types of a mentee's {@code wanted} row: id, goals, industry, country, zone, stage.
+   */
+  private static final int[] MENTEE_TYPES = {
+    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
+  };
+
+  /**
+   * The types of a new row: the wanted columns, {@code extra} columns only an insert sets, then
+   * created_at, updated_at and version.
+   */
+  private static int[] newRowTypes(int[] wanted, int... extra) {
+    int[] types = Arrays.copyOf(wanted, wanted.length + extra.length + 3);
+    System.arraycopy(extra, 0, types, wanted.length, extra.length);
+    types[types.length - 3] = Types.TIMESTAMP;
+    types[types.length - 2] = Types.TIMESTAMP;
+    types[types.length - 1] = Types.BIGINT;
+    return types;
+  }
+
+  /** A new row: the wanted columns followed by what only an insert sets. */
+  private static Object[] newRow(Object[] wanted, Object... rest) {
+    Object[] row = Arrays.copyOf(wanted, wanted.length + rest.length);
+    System.arraycopy(rest, 0, row, wanted.length, rest.length);
+    return row;
+  }
+
+  /**
+   * Binds and batches {@code UPDATE ... SET <the wanted columns after id>, updated_at = ? WHERE id
+   * = ?}: the statements list their columns in the order of the wanted rows.
+   */
+  private static void bindUpdate(
+      PreparedStatement update, Object[] wanted, int[] types, Instant now) throws SQLException {
+    int p = 1;
+    for (int i = 1; i < wanted.length; i++) {
+      RowInserter.bind(update, p++, types[i], wanted[i]);
+    }
+    update.setTimestamp(p++, Timestamp.from(now));
+    update.setString(p, (String) wanted[0]);
+    update.addBatch();
   }
 
   /** Later lines for the same id win, as if each had been sent in turn. */
