@@ -49,16 +49,11 @@ final class TextQueries {
   private final Analyzer analyzer = MentorAnalyzers.forQueries();
   private final QueryBuilder builder = new QueryBuilder(analyzer);
 
-  /** The query for {@code text}, or null when there is nothing to search for. */
-  Query build(String text) {
-    return build(text, word -> false);
-  }
-
   /**
-   * The query for {@code text}, where words for which {@code knownWord} holds (as indexed in the
-   * {@code words} field) get no typo alternatives: a word many profiles use is what the member
-   * meant, and each typo alternative is a disjunction of up to fifty words that every search would
-   * pay for.
+   * The query for {@code text}, or null when there is nothing to search for. Words for which {@code
+   * knownWord} holds (as indexed in the {@code words} field) get no typo alternatives: a word many
+   * profiles use is what the member meant, and each typo alternative is a disjunction of up to
+   * fifty words that every search would pay for.
    */
   Query build(String text, Predicate<String> knownWord) {
     return build(text, true, knownWord);
