@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -28,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,6 +40,8 @@ import org.mentorhub.directory.index.MentorFields;
 import org.mentorhub.directory.index.MentorIndex;
 import org.mentorhub.directory.index.MentorSearcher;
 import org.mentorhub.platform.PlatformConfig;
+import org.mentorhub.platform.cluster.ClusterConfig;
+import org.mentorhub.platform.cluster.NodeIdentity;
 import org.mentorhub.platform.persistence.DatabaseMigrations;
 import org.mentorhub.platform.problem.ConflictException;
 import org.mentorhub.training.TrainingConfig;
@@ -51,6 +52,12 @@ import org.mentorhub.training.TrainingConfig;
  * applies each change from the database rows (never from the event itself), and commits its
  * position now and then. A crash loses nothing: the outbox is replayed from the last committed
  * position.
+ *
+ * <p>Every node of a cluster runs one of these over its own index and the shared outbox. Each
+ * reports where it stands in {@code index_node} on a heartbeat; outbox rows are pruned once every
+ * live node has applied them (or when too old, after which a node still behind them rebuilds), and
+ * a rebuild asked for on one node is a new generation in {@code index_state} that every node
+ * reaches on its own.
  */
 @Singleton
 @Startup
@@ -73,32 +80,53 @@ public class DirectoryIndexer {
   @Inject DirectoryConfig config;
   @Inject Clock clock;
   @Inject TrainingConfig training;
+  @Inject ClusterConfig cluster;
+  @Inject NodeIdentity identity;
 
   private MentorIndex index;
   private MentorSearcher searcher;
   private OutboxTail tail;
   private final Object applying = new Object();
   private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
-  private final Map<String, ReindexJob> jobs = new ConcurrentHashMap<>();
   private final AtomicReference<ReindexJob> running = new AtomicReference<>();
   private volatile long committed;
   private long lastBulkRefresh;
   private volatile boolean ready;
+  private String nodeId;
+  private Instant startedAt;
+  // The rebuild generation this node's index was built at.
+  private volatile long epoch;
+  private volatile ReindexJob lastJob;
 
   @PostConstruct
   void start() {
+    nodeId = identity.id();
+    startedAt = clock.instant();
     Path root = platform.dataDir().resolve("index").resolve("mentors");
     index = MentorIndex.open(root);
     searcher = new MentorSearcher(index);
+    IndexNodes.State state;
+    Optional<IndexNodes.Node> mine;
+    try (Connection c = dataSource.getConnection()) {
+      state = IndexNodes.state(c);
+      mine = IndexNodes.node(c, nodeId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the cluster's index state failed", e);
+    }
     long from = index.committedOutboxId();
-    if (index.needsRebuild()) {
+    Optional<String> why = rebuildReason(state, mine, from);
+    if (why.isPresent()) {
+      LOG.info("Rebuilding the mentor index at start: " + why.get());
+      epoch = state.epoch();
       from = rebuild(null);
     } else {
+      epoch = mine.map(IndexNodes.Node::epoch).orElse(state.epoch());
       loadLabels();
     }
     tail = new OutboxTail(from, config.outboxWindow());
     committed = from;
     applyPendingChanges();
+    heartbeatQuietly();
     ready = true;
     schedules.add(
         scheduler.scheduleWithFixedDelay(
@@ -106,8 +134,32 @@ public class DirectoryIndexer {
     schedules.add(
         scheduler.scheduleWithFixedDelay(
             this::commitQuietly, COMMIT_SECONDS, COMMIT_SECONDS, TimeUnit.SECONDS));
-    schedules.add(scheduler.scheduleWithFixedDelay(this::pruneQuietly, 1, 60, TimeUnit.MINUTES));
-    LOG.info("Mentor search index ready with " + index.size() + " documents under " + root);
+    long beat = cluster.heartbeatSeconds();
+    schedules.add(
+        scheduler.scheduleWithFixedDelay(this::heartbeatQuietly, beat, beat, TimeUnit.SECONDS));
+    schedules.add(scheduler.scheduleWithFixedDelay(this::pruneQuietly, 1, 1, TimeUnit.MINUTES));
+    LOG.info(
+        "Mentor search index of node "
+            + nodeId
+            + " ready with "
+            + index.size()
+            + " documents under "
+            + root);
+  }
+
+  /** Why this node's index cannot simply catch up from the outbox, if it cannot. */
+  private Optional<String> rebuildReason(
+      IndexNodes.State state, Optional<IndexNodes.Node> mine, long position) {
+    if (index.needsRebuild()) {
+      return Optional.of("the index is missing or unreadable");
+    }
+    if (mine.isPresent() && mine.get().epoch() < state.epoch()) {
+      return Optional.of("a rebuild was asked for while this node was away");
+    }
+    if (state.prunedThrough() > Math.max(0, position - config.outboxWindow())) {
+      return Optional.of("changes it had not applied were pruned from the outbox");
+    }
+    return Optional.empty();
   }
 
   @PreDestroy
@@ -240,14 +292,94 @@ public class DirectoryIndexer {
     }
   }
 
-  /** Starts a full rebuild in the background; searches keep using the current index meanwhile. */
-  public ReindexJob startReindex() {
-    ReindexJob job = new ReindexJob(UUID.randomUUID().toString(), countMentors(), clock.instant());
-    if (!running.compareAndSet(null, job)) {
-      throw new ConflictException(
-          "A rebuild is already running: " + running.get().view().id() + ".");
+  /**
+   * Asks every node to rebuild its index from the database, online; returns the generation they
+   * will reach. Refused while a rebuild is still under way on any live node.
+   */
+  public RebuildView startReindex() {
+    long requested;
+    try (Connection c = dataSource.getConnection()) {
+      IndexNodes.State state = IndexNodes.state(c);
+      Instant now = clock.instant();
+      boolean behind =
+          IndexNodes.nodes(c).stream()
+              .anyMatch(n -> n.liveAt(now, nodeTimeout()) && n.epoch() < state.epoch());
+      if (behind || running.get() != null) {
+        throw new ConflictException("A rebuild is already running: " + state.epoch() + ".");
+      }
+      requested = IndexNodes.raiseEpoch(c, now, "asked for by an administrator");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Asking for a rebuild failed", e);
     }
-    jobs.put(job.view().id(), job);
+    heartbeatQuietly();
+    return rebuildView(requested).orElseThrow();
+  }
+
+  /**
+   * Makes every node rebuild its index from the database, even if a rebuild is running (it may have
+   * read the database before the change that asks for this one); e.g. after a large import.
+   */
+  public long requestRebuild(String reason) {
+    long requested;
+    try (Connection c = dataSource.getConnection()) {
+      requested = IndexNodes.raiseEpoch(c, clock.instant(), reason);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Asking for a rebuild failed", e);
+    }
+    heartbeatQuietly();
+    return requested;
+  }
+
+  /** {@link #requestRebuild(String)} for a bulk change of the database. */
+  public void requestRebuild() {
+    requestRebuild("a bulk change of the database");
+  }
+
+  /** How the rebuild to generation {@code id} stands on the live nodes, read from the database. */
+  public Optional<RebuildView> rebuildView(long id) {
+    try (Connection c = dataSource.getConnection()) {
+      IndexNodes.State state = IndexNodes.state(c);
+      if (id < 1 || id > state.epoch()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          RebuildView.of(
+              id, state, IndexNodes.nodes(c), clock.instant(), nodeTimeout(), countMentors()));
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the rebuild's progress failed", e);
+    }
+  }
+
+  /** Every node that has run on this database, as the others last heard of it. */
+  public List<RebuildView.NodeView> nodes() {
+    try (Connection c = dataSource.getConnection()) {
+      Instant now = clock.instant();
+      long newest = maxOutboxId(c);
+      return IndexNodes.nodes(c).stream()
+          .map(n -> RebuildView.NodeView.of(n, now, nodeTimeout(), newest))
+          .toList();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Reading the cluster's nodes failed", e);
+    }
+  }
+
+  /** This node's name among the nodes sharing the database. */
+  public String nodeId() {
+    return nodeId;
+  }
+
+  private Duration nodeTimeout() {
+    return Duration.ofSeconds(cluster.nodeTimeoutSeconds());
+  }
+
+  /** Starts this node's own rebuild in the background unless one is running. */
+  private void startLocalRebuild(long toEpoch, String reason) {
+    ReindexJob job = new ReindexJob(String.valueOf(toEpoch), countMentors(), clock.instant());
+    if (!running.compareAndSet(null, job)) {
+      return;
+    }
+    lastJob = job;
+    LOG.info("Rebuilding the mentor index online: " + reason);
     executor.execute(
         () -> {
           try {
@@ -256,19 +388,16 @@ public class DirectoryIndexer {
               tail = new OutboxTail(from, config.outboxWindow());
             }
             applyPendingChanges();
+            epoch = Math.max(epoch, toEpoch);
             job.finish(clock.instant());
           } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Rebuilding the search index failed", e);
             job.fail(clock.instant(), e.getMessage());
           } finally {
             running.set(null);
+            heartbeatQuietly();
           }
         });
-    return job;
-  }
-
-  public Optional<ReindexJob> job(String id) {
-    return Optional.ofNullable(jobs.get(id));
   }
 
   /**
@@ -379,16 +508,51 @@ public class DirectoryIndexer {
     }
   }
 
-  /** Deletes outbox rows this node applied long ago. */
+  /**
+   * Tells the other nodes where this node's index stands, and starts a rebuild when the cluster
+   * asked for a new generation or pruned changes this node never applied.
+   */
+  private void heartbeatQuietly() {
+    try (Connection c = dataSource.getConnection()) {
+      long through;
+      synchronized (applying) {
+        through = tail == null ? 0 : tail.readFrom();
+      }
+      ReindexJob job = lastJob;
+      IndexNodes.report(
+          c,
+          new IndexNodes.Report(
+              nodeId, startedAt, through, index.size(), epoch, job == null ? null : job.view()),
+          clock.instant());
+      IndexNodes.State state = IndexNodes.state(c);
+      if (!ready || running.get() != null) {
+        return;
+      }
+      if (state.epoch() > epoch) {
+        startLocalRebuild(
+            state.epoch(),
+            "generation "
+                + state.epoch()
+                + " was asked for"
+                + (state.epochReason() == null ? "" : " (" + state.epochReason() + ")"));
+      } else if (state.prunedThrough() > through) {
+        startLocalRebuild(epoch, "changes it had not applied were pruned from the outbox");
+      }
+    } catch (SQLException | RuntimeException e) {
+      LOG.log(Level.WARNING, "The index heartbeat failed; trying again on the next one", e);
+    }
+  }
+
+  /** Deletes outbox rows every live node has applied, and any past the retention age. */
   private void pruneQuietly() {
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("DELETE FROM index_outbox WHERE created_at < ? AND id <= ?")) {
-      s.setTimestamp(
-          1,
-          Timestamp.from(clock.instant().minus(Duration.ofHours(config.outboxRetentionHours()))));
-      s.setLong(2, committed);
-      s.executeUpdate();
+    try (Connection c = dataSource.getConnection()) {
+      IndexNodes.prune(
+          c,
+          clock.instant(),
+          nodeTimeout(),
+          Duration.ofHours(config.outboxRetentionHours()),
+          config.outboxWindow(),
+          nodeId);
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.WARNING, "Pruning the index outbox failed", e);
     }

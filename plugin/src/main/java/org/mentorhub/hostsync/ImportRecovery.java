@@ -77,6 +77,6 @@ public class ImportRecovery {
       ImportService.deleteQuietly(file);
     }
     LOG.warning("Found interrupted imports; rebuilding the search index online");
-    indexer.startReindex();
+    indexer.requestRebuild("an import was interrupted by a restart");
   }
 }

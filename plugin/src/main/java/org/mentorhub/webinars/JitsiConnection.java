@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Logger;
+import org.mentorhub.platform.cluster.SharedSecrets;
 import org.mentorhub.webinar.JitsiClient;
 import org.mentorhub.webinar.WebhookVerifier;
 
@@ -35,6 +36,7 @@ public class JitsiConnection {
 
   @Inject WebinarConfig config;
   @Inject Clock clock;
+  @Inject SharedSecrets secrets;
 
   private volatile JitsiClient client;
   private volatile WebhookVerifier verifier;
@@ -95,7 +97,7 @@ public class JitsiConnection {
           yield JitsiClient.jaas()
               .appId(DEV_APP_ID)
               .keyId("dev")
-              .privateKeyPem(generateDevKey())
+              .privateKeyPem(devKey())
               .clock(clock)
               .build();
         }
@@ -127,7 +129,7 @@ public class JitsiConnection {
     String secret =
         config
             .webhookSecret()
-            .or(() -> config.devMode() ? Optional.of(generateDevSecret()) : Optional.empty())
+            .or(() -> config.devMode() ? Optional.of(devSecret()) : Optional.empty())
             .orElseThrow(
                 () -> WebinarsUnavailableException.missing("mentorhub.jitsi.webhook-secret"));
     return JitsiClient.webhookVerifier().secret(secret).clock(clock).build();
@@ -137,6 +139,26 @@ public class JitsiConnection {
     return value
         .filter(v -> !v.isBlank())
         .orElseThrow(() -> WebinarsUnavailableException.missing(key));
+  }
+
+  // Every node signs join links and checks webhooks with the same dev key and secret, so the first
+  // node to start makes them and the others read them from the database.
+  private String devKey() {
+    SharedSecrets.Secret key =
+        secrets.get("jitsi.dev-private-key", JitsiConnection::generateDevKey);
+    if (!key.madeHere()) {
+      LOG.info("Dev mode: signing join links with the dev key pair another node made");
+    }
+    return key.value();
+  }
+
+  private String devSecret() {
+    SharedSecrets.Secret secret =
+        secrets.get("jitsi.dev-webhook-secret", JitsiConnection::generateDevSecret);
+    if (!secret.madeHere()) {
+      LOG.info("Dev mode: checking webhooks with the dev secret another node made");
+    }
+    return secret.value();
   }
 
   private static String generateDevKey() {

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.mentorhub.platform.cluster.NodeIdentity;
 
 /**
  * Copies uploaded recordings from JaaS's pre-authenticated link into {@code
@@ -33,7 +34,11 @@ public class RecordingCopier {
 
   @Resource ManagedScheduledExecutorService executor;
 
+  // Longer than one download may take (its timeout is 30 minutes).
+  private static final Duration LEASE = Duration.ofMinutes(35);
+
   @Inject RecordingLedger ledger;
+  @Inject NodeIdentity node;
   @Inject WebinarConfig config;
 
   private final HttpClient http =
@@ -42,11 +47,17 @@ public class RecordingCopier {
           .followRedirects(HttpClient.Redirect.NORMAL)
           .build();
 
+  // Every node sweeps for due copies nobody holds, so copies resume after a restart and a copy
+  // whose node died is taken over once its lease runs out; the lease makes each copy run once.
   void resumeAtStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    executor.scheduleWithFixedDelay(this::sweep, 5, 60, TimeUnit.SECONDS);
+  }
+
+  private void sweep() {
     try {
-      ledger.allPending().forEach(id -> schedule(id, Duration.ofSeconds(5)));
+      ledger.duePending().forEach(this::copy);
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not resume pending recording copies", e);
+      LOG.log(Level.WARNING, "Could not look for pending recording copies", e);
     }
   }
 
@@ -56,6 +67,9 @@ public class RecordingCopier {
   }
 
   private void copy(String recordingId) {
+    if (!ledger.lease(recordingId, node.id(), LEASE)) {
+      return;
+    }
     ledger
         .pending(recordingId)
         .ifPresent(

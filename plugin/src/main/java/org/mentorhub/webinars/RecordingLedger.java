@@ -33,17 +33,44 @@ public class RecordingLedger {
         new CopyJob(recording.id(), recording.sessionId(), recording.downloadLink()));
   }
 
+  /** Pending copies no node holds a lease on and whose next attempt is due. */
   @Transactional
-  public List<String> allPending() {
-    return em.createQuery("SELECT r.id FROM Recording r WHERE r.status = :pending", String.class)
-        .setParameter("pending", RecordingStatus.PENDING)
+  @SuppressWarnings("unchecked")
+  public List<String> duePending() {
+    java.sql.Timestamp now = java.sql.Timestamp.from(clock.instant());
+    return em.createNativeQuery(
+            "SELECT id FROM webinar_recording WHERE status = 'PENDING'"
+                + " AND (lease_until IS NULL OR lease_until < ?1)"
+                + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?1)")
+        .setParameter(1, now)
         .getResultList();
+  }
+
+  /**
+   * Takes the lease on a pending copy for {@code lease}; false when another node holds it or the
+   * next attempt is not due. The lease, not this node's memory, is what keeps two nodes from
+   * copying one recording at once; a node that dies mid-copy lets the lease run out.
+   */
+  @Transactional
+  public boolean lease(String recordingId, String nodeId, Duration lease) {
+    java.time.Instant now = clock.instant();
+    return em.createNativeQuery(
+                "UPDATE webinar_recording SET leased_by = ?1, lease_until = ?2 WHERE id = ?3"
+                    + " AND status = 'PENDING' AND (lease_until IS NULL OR lease_until < ?4)"
+                    + " AND (next_attempt_at IS NULL OR next_attempt_at <= ?4)")
+            .setParameter(1, nodeId)
+            .setParameter(2, java.sql.Timestamp.from(now.plus(lease)))
+            .setParameter(3, recordingId)
+            .setParameter(4, java.sql.Timestamp.from(now))
+            .executeUpdate()
+        == 1;
   }
 
   @Transactional
   public void copied(String recordingId, String path, long size) {
     Recording recording = em.find(Recording.class, recordingId);
     recording.copied(path, size);
+    releaseLease(recordingId, null);
     WebinarSession session = em.find(WebinarSession.class, recording.sessionId());
     if (session != null) {
       java.util.Map<String, Object> data =
@@ -64,8 +91,21 @@ public class RecordingLedger {
   @Transactional
   public Optional<Duration> failed(String recordingId, String error) {
     Recording recording = em.find(Recording.class, recordingId);
-    return recording.copyFailed(error, clock.instant())
-        ? Optional.of(recording.nextDelay())
-        : Optional.empty();
+    Optional<Duration> next =
+        recording.copyFailed(error, clock.instant())
+            ? Optional.of(recording.nextDelay())
+            : Optional.empty();
+    em.flush();
+    releaseLease(recordingId, next.map(d -> clock.instant().plus(d)).orElse(null));
+    return next;
+  }
+
+  private void releaseLease(String recordingId, java.time.Instant nextAttempt) {
+    em.createNativeQuery(
+            "UPDATE webinar_recording SET leased_by = NULL, lease_until = NULL,"
+                + " next_attempt_at = ?1 WHERE id = ?2")
+        .setParameter(1, nextAttempt == null ? null : java.sql.Timestamp.from(nextAttempt))
+        .setParameter(2, recordingId)
+        .executeUpdate();
   }
 }
