@@ -21,6 +21,10 @@ public class DirectoryConfig {
   long outboxRetentionHours;
 
   @Inject
+  @ConfigProperty(name = "mentorhub.directory.prune-seconds", defaultValue = "60")
+  long pruneSeconds;
+
+  @Inject
   @ConfigProperty(name = "mentorhub.directory.request-expiry-days", defaultValue = "14")
   int requestExpiryDays;
 
@@ -38,9 +42,17 @@ public class DirectoryConfig {
     return outboxWindow;
   }
 
-  /** How long applied outbox rows are kept before they are deleted. */
+  /**
+   * How long outbox rows are kept for a node that is behind them; past this they are deleted even
+   * if a node has not applied them, and that node rebuilds its index.
+   */
   public long outboxRetentionHours() {
     return outboxRetentionHours;
+  }
+
+  /** How often a node prunes outbox rows every live node has applied. */
+  public long pruneSeconds() {
+    return pruneSeconds;
   }
 
   /** Days after which an unanswered request expires. */

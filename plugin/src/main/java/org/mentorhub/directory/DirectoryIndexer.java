@@ -137,7 +137,9 @@ public class DirectoryIndexer {
     long beat = cluster.heartbeatSeconds();
     schedules.add(
         scheduler.scheduleWithFixedDelay(this::heartbeatQuietly, beat, beat, TimeUnit.SECONDS));
-    schedules.add(scheduler.scheduleWithFixedDelay(this::pruneQuietly, 1, 1, TimeUnit.MINUTES));
+    long prune = config.pruneSeconds();
+    schedules.add(
+        scheduler.scheduleWithFixedDelay(this::pruneQuietly, prune, prune, TimeUnit.SECONDS));
     LOG.info(
         "Mentor search index of node "
             + nodeId

@@ -23,17 +23,17 @@ import javax.crypto.spec.SecretKeySpec;
  * A host's webhook endpoint on loopback, in the test JVM: it records every request, checks its
  * signature with its own HMAC computation, and answers as the test says (500, too slowly, or 200).
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
   /** How the receiver answers. */
-  enum Mode {
+  public enum Mode {
     FAIL,
     HANG,
     OK
   }
 
   /** One request as received, in arrival order. */
-  record Arrival(
+  public record Arrival(
       int index,
       Mode mode,
       String id,
@@ -49,7 +49,7 @@ final class WebhookReceiver implements AutoCloseable {
   private final List<Arrival> arrivals = new ArrayList<>();
   private volatile Mode mode = Mode.OK;
 
-  WebhookReceiver(int port, String secret) throws IOException {
+  public WebhookReceiver(int port, String secret) throws IOException {
     this.secret = secret;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
     server.createContext("/hooks/mentorhub", this::handle);
@@ -57,11 +57,11 @@ final class WebhookReceiver implements AutoCloseable {
     server.start();
   }
 
-  void mode(Mode mode) {
+  public void mode(Mode mode) {
     this.mode = mode;
   }
 
-  synchronized List<Arrival> arrivals() {
+  public synchronized List<Arrival> arrivals() {
     return List.copyOf(arrivals);
   }
 

@@ -1,0 +1,465 @@
+package org.mentorhub.platform.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.mentorhub.notifications.WebhookReceiver;
+import org.mentorhub.testing.Api;
+import org.mentorhub.testing.ClusterHarness;
+import org.mentorhub.testing.TestTokens;
+
+/**
+ * Two real Payara Micro nodes on one PostgreSQL with nginx in front, as {@code script/cluster} runs
+ * them: what one node writes the other finds, limits and scheduled jobs hold across nodes, and a
+ * node killed with SIGKILL under load loses nothing and catches up when it comes back.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+  private static final String SECRET = "whsec_cluster_it_0123456789";
+  private static final Duration START = Duration.ofSeconds(240);
+  private static final Duration CONVERGE = Duration.ofSeconds(20);
+
+  private static ClusterHarness cluster;
+  private static ClusterHarness.Node nodeA;
+  private static ClusterHarness.Node nodeB;
+  private static WebhookReceiver receiver;
+  private static String jdbcUrl;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    // Only the it-postgres execution has a PostgreSQL to share.
+    String pgPort = System.getProperty("mentorhub.it.postgres-port");
+    Assumptions.assumeTrue(pgPort != null);
+    String database = "cluster_" + UUID.randomUUID().toString().substring(0, 8);
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + pgPort + "/postgres", "postgres", "postgres");
+        Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE " + database);
+    }
+    jdbcUrl = "jdbc:postgresql://localhost:" + pgPort + "/" + database;
+    int receiverPort = ClusterHarness.freePort();
+    receiver = new WebhookReceiver(receiverPort, SECRET);
+    Path dir = Path.of("target", "it-data", "cluster").toAbsolutePath();
+    Map<String, String> settings = new HashMap<>();
+    settings.put("MENTORHUB_DB_URL", jdbcUrl);
+    settings.put("MENTORHUB_DEMO_ENABLED", "false");
+    settings.put(
+        "MENTORHUB_NOTIFICATIONS_WEBHOOK_URL",
+        "http://127.0.0.1:" + receiverPort + "/hooks/mentorhub");
+    settings.put("MENTORHUB_NOTIFICATIONS_WEBHOOK_SECRET", SECRET);
+    settings.put("MENTORHUB_NOTIFICATIONS_REMINDER_INTERVAL_SECONDS", "1");
+    settings.put("MENTORHUB_MAIL_HOST", "");
+    settings.put("MENTORHUB_CLUSTER_HEARTBEAT_SECONDS", "1");
+    settings.put("MENTORHUB_CLUSTER_NODE_TIMEOUT_SECONDS", "4");
+    settings.put("MENTORHUB_DIRECTORY_PRUNE_SECONDS", "2");
+    // A small trailing window so the test's few hundred changes are enough to prune past a node.
+    settings.put("MENTORHUB_DIRECTORY_OUTBOX_WINDOW", "20");
+    settings.put("MENTORHUB_WEBINARS_RECORDING_DIR", dir.resolve("recordings").toString());
+    cluster = new ClusterHarness(dir.resolve(UUID.randomUUID().toString()), settings);
+    nodeA = cluster.node("node-a");
+    nodeB = cluster.node("node-b");
+    // A first, so one node migrates the empty database; then B.
+    nodeA.start();
+    nodeA.awaitReady(START);
+    nodeB.start();
+    nodeB.awaitReady(START);
+    cluster.startNginx();
+    // The first request of each node loads its classes; keep that out of the timings printed.
+    found(nodeA.base(), "warm");
+    found(nodeB.base(), "warm");
+  }
+
+  @AfterAll
+  static void stopCluster() {
+    if (cluster != null) {
+      cluster.close();
+    }
+    if (receiver != null) {
+      receiver.close();
+    }
+  }
+
+  private static String unique(String prefix) {
+    return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+  }
+
+  private static String profile(String name, String headline) {
+    return """
+        {"name": "%s", "headline": "%s", "expertise": ["Pricing"], "languages": ["en"],
+         "country": "GB", "timezone": "Europe/London", "maxMentees": 3}
+        """
+        .formatted(name, headline);
+  }
+
+  /** The headlines of the mentors a search on {@code base} finds for {@code q}. */
+  private static Map<String, String> found(URL base, String q) {
+    JsonObject page =
+        new Api(base)
+            .get(
+                "api/v1/mentors/search?size=100&q=" + q,
+                TestTokens.member("cluster-reader", "member"))
+            .json();
+    Map<String, String> out = new HashMap<>();
+    page.getJsonArray("hits")
+        .getValuesAs(JsonObject.class)
+        .forEach(h -> out.put(h.getString("id"), h.getString("headline")));
+    return out;
+  }
+
+  @Test
+  @Order(1)
+  void aChangeMadeThroughOneNodeIsSearchableOnTheOther() {
+    String mentorId = unique("cl-write");
+    String word = "zq" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+    String token = TestTokens.member(mentorId, "member", "mentor");
+    Api.Reply put =
+        new Api(nodeA.base())
+            .put("api/v1/mentors/me", token, profile("Cluster Writer", "Wholesale " + word));
+    assertThat(put.status()).as(put.toString()).isEqualTo(200);
+    Instant saved = Instant.now();
+    await()
+        .atMost(CONVERGE)
+        .pollInterval(Duration.ofMillis(50))
+        .until(() -> found(nodeB.base(), word).containsKey(mentorId));
+    System.out.println(
+        "ClusterIT: written on A, found on B after "
+            + Duration.between(saved, Instant.now()).toMillis()
+            + " ms");
+    // And the other way round, through the balancer, which spreads requests over both nodes.
+    String changed = "Retail " + word;
+    assertThat(
+            new Api(nodeB.base())
+                .put("api/v1/mentors/me", token, profile("Cluster Writer", changed))
+                .status())
+        .isEqualTo(200);
+    await()
+        .atMost(CONVERGE)
+        .until(
+            () ->
+                changed.equals(found(nodeA.base(), word).get(mentorId))
+                    && changed.equals(found(cluster.balanced(), word).get(mentorId))
+                    && changed.equals(found(cluster.balanced(), word).get(mentorId)));
+  }
+
+  @Test
+  @Order(2)
+  void theHourlyReportLimitHoldsWhenTheEleventhReportGoesThroughTheOtherNode() {
+    String reporterId = unique("cl-reporter");
+    String reporter = TestTokens.member(reporterId, "member");
+    List<String> targets = new ArrayList<>();
+    for (int i = 0; i < 11; i++) {
+      String target = unique("cl-target");
+      new Api(nodeA.base()).get("api/v1/me", TestTokens.member(target, "member"));
+      targets.add(target);
+    }
+    for (int i = 0; i < 10; i++) {
+      Api api = new Api(i % 2 == 0 ? nodeA.base() : nodeB.base());
+      Api.Reply filed = api.post("api/v1/reports", reporter, report(targets.get(i)));
+      assertThat(filed.status()).as("report %d: %s", i + 1, filed).isEqualTo(201);
+    }
+    Api.Reply eleventh =
+        new Api(nodeB.base()).post("api/v1/reports", reporter, report(targets.get(10)));
+    assertThat(eleventh.status()).as(eleventh.toString()).isEqualTo(429);
+    assertThat(eleventh.header("Retry-After")).isPresent();
+    Api.Reply again =
+        new Api(nodeA.base()).post("api/v1/reports", reporter, report(targets.get(10)));
+    assertThat(again.status()).as("and on the first node too").isEqualTo(429);
+  }
+
+  private static String report(String target) {
+    return "{\"targetType\":\"MEMBER\",\"targetId\":\""
+        + target
+        + "\",\"category\":\"SPAM\",\"description\":\"Sends the same advert to every member.\"}";
+  }
+
+  @Test
+  @Order(3)
+  void twentyConcurrentRegistrationsSplitAcrossNodesNeverExceedTheSeats() throws Exception {
+    String host = TestTokens.member(unique("cl-host"), "member", "mentor");
+    String session = officeHour(new Api(cluster.balanced()), host, Duration.ofDays(3), 10);
+    List<String> members = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      members.add(TestTokens.member(unique("cl-seat"), "member"));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(20);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<Api.Reply>> replies = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      URL base = i % 2 == 0 ? nodeA.base() : nodeB.base();
+      String token = members.get(i);
+      replies.add(
+          pool.submit(
+              () -> {
+                go.await();
+                return new Api(base)
+                    .post("api/v1/webinars/sessions/" + session + "/registrations", token, null);
+              }));
+    }
+    go.countDown();
+    Map<String, Integer> statuses = new HashMap<>();
+    for (Future<Api.Reply> f : replies) {
+      Api.Reply r = f.get(60, TimeUnit.SECONDS);
+      assertThat(r.status()).as(r.toString()).isEqualTo(200);
+      statuses.merge(r.json().getString("status"), 1, Integer::sum);
+    }
+    pool.shutdown();
+    assertThat(statuses).containsEntry("REGISTERED", 10).containsEntry("WAITLISTED", 10);
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT COUNT(*) FROM webinar_registration WHERE session_id = '"
+                    + session
+                    + "' AND status = 'REGISTERED'")) {
+      rs.next();
+      assertThat(rs.getInt(1)).as("registered rows in the database").isEqualTo(10);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aReminderFiresExactlyOnceWithTwoNodesScanning() throws Exception {
+    String host = TestTokens.member(unique("cl-rem-host"), "member", "mentor");
+    String attendeeId = unique("cl-rem-attendee");
+    String attendee = TestTokens.member(attendeeId, "member");
+    String session = officeHour(new Api(nodeB.base()), host, Duration.ofMinutes(40), 5);
+    Api.Reply registered =
+        new Api(nodeA.base())
+            .post("api/v1/webinars/sessions/" + session + "/registrations", attendee, null);
+    assertThat(registered.status()).as(registered.toString()).isEqualTo(200);
+    await().atMost(CONVERGE).until(() -> reminders(attendeeId).size() >= 1);
+    // Both nodes scan every second: give them several more scans to send a second one.
+    Thread.sleep(6000);
+    List<WebhookReceiver.Arrival> sent = reminders(attendeeId);
+    assertThat(sent).as("SESSION_STARTING deliveries").hasSize(1);
+    assertThat(sent.get(0).data().getString("sessionId")).isEqualTo(session);
+    assertThat(sent.get(0).signatureValid()).isTrue();
+  }
+
+  private static List<WebhookReceiver.Arrival> reminders(String recipient) {
+    return receiver.arrivals().stream()
+        .filter(a -> a.recipientId().equals(recipient) && a.type().equals("SESSION_STARTING"))
+        .toList();
+  }
+
+  private static String officeHour(Api api, String hostToken, Duration fromNow, int capacity) {
+    String startsAt = Instant.now().plus(fromNow).truncatedTo(ChronoUnit.SECONDS).toString();
+    Api.Reply created =
+        api.post(
+            "api/v1/webinars",
+            hostToken,
+            """
+            {"title": "Cash flow clinic", "kind": "OFFICE_HOURS", "startsAt": "%s",
+             "durationMinutes": 60, "timezone": "Europe/London", "capacity": %d}
+            """
+                .formatted(startsAt, capacity));
+    assertThat(created.status()).as(created.toString()).isEqualTo(201);
+    return created.json().getJsonArray("sessions").getJsonObject(0).getString("id");
+  }
+
+  @Test
+  @Order(5)
+  void aRebuildAskedForOnOneNodeRunsOnEveryNodeAndAnyNodeReportsIt() {
+    String admin = TestTokens.member("cl-admin", "member", "admin");
+    Api.Reply started = new Api(nodeA.base()).post("api/v1/admin/search/reindex", admin, null);
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String id = started.json().getString("id");
+    Api viaB = new Api(nodeB.base());
+    await()
+        .atMost(CONVERGE)
+        .until(
+            () ->
+                "DONE"
+                    .equals(
+                        viaB.get("api/v1/admin/search/reindex/" + id, admin)
+                            .json()
+                            .getString("status")));
+    JsonObject done = viaB.get("api/v1/admin/search/reindex/" + id, admin).json();
+    assertThat(done.getJsonArray("nodes").getValuesAs(JsonObject.class))
+        .extracting(n -> n.getString("nodeId") + "=" + n.getString("status"))
+        .containsExactlyInAnyOrder("node-a=DONE", "node-b=DONE");
+    assertThat(done.getJsonNumber("indexed").longValue())
+        .isEqualTo(done.getJsonNumber("total").longValue());
+    List<JsonObject> nodes =
+        new Api(cluster.balanced())
+            .get("api/v1/admin/search/nodes", admin)
+            .jsonArray()
+            .getValuesAs(JsonObject.class);
+    assertThat(nodes)
+        .filteredOn(n -> n.getBoolean("live"))
+        .extracting(n -> n.getString("nodeId") + "@" + n.getJsonNumber("epoch").longValue())
+        .containsExactlyInAnyOrder("node-a@" + id, "node-b@" + id);
+    assertThat(
+            new Api(nodeB.base())
+                .get("api/v1/admin/search/nodes", TestTokens.member("cl-member", "member"))
+                .status())
+        .isEqualTo(403);
+  }
+
+  @Test
+  @Order(6)
+  void aNodeKilledUnderLoadLosesNoAcknowledgedWriteAndCatchesUpWhenItReturns() throws Exception {
+    String word = "kd" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+    List<String> mentorIds = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      String id = unique("cl-kill");
+      mentorIds.add(id);
+      assertThat(
+              new Api(nodeB.base())
+                  .put(
+                      "api/v1/mentors/me",
+                      mentorToken(id),
+                      profile("Kill Drill", word + " round 0"))
+                  .status())
+          .isEqualTo(200);
+    }
+    Map<String, Integer> acknowledged = new ConcurrentHashMap<>();
+    AtomicInteger failedWrites = new AtomicInteger();
+    AtomicInteger failedSearches = new AtomicInteger();
+    AtomicInteger searches = new AtomicInteger();
+    AtomicBoolean stop = new AtomicBoolean();
+    ExecutorService load = Executors.newFixedThreadPool(4);
+    List<Future<?>> workers = new ArrayList<>();
+    for (int w = 0; w < 3; w++) {
+      List<String> mine = mentorIds.subList(w * 2, w * 2 + 2);
+      workers.add(
+          load.submit(
+              () -> {
+                Api api = new Api(cluster.balanced());
+                for (int round = 1; !stop.get(); round++) {
+                  for (String id : mine) {
+                    Api.Reply r =
+                        api.put(
+                            "api/v1/mentors/me",
+                            mentorToken(id),
+                            profile("Kill Drill", word + " round " + round));
+                    if (r.status() == 200) {
+                      acknowledged.put(id, round);
+                    } else {
+                      failedWrites.incrementAndGet();
+                    }
+                  }
+                }
+                return null;
+              }));
+    }
+    workers.add(
+        load.submit(
+            () -> {
+              Api api = new Api(cluster.balanced());
+              String reader = TestTokens.member("cl-kill-reader", "member");
+              while (!stop.get()) {
+                searches.incrementAndGet();
+                if (api.get("api/v1/mentors/search?q=" + word, reader).status() != 200) {
+                  failedSearches.incrementAndGet();
+                }
+              }
+              return null;
+            }));
+    Thread.sleep(3000);
+    nodeA.kill();
+    Thread.sleep(6000);
+    stop.set(true);
+    for (Future<?> f : workers) {
+      f.get(60, TimeUnit.SECONDS);
+    }
+    load.shutdown();
+    System.out.printf(
+        "ClusterIT: kill drill: %d acknowledged rounds, %d failed writes, %d searches, %d failed%n",
+        acknowledged.values().stream().mapToInt(Integer::intValue).sum(),
+        failedWrites.get(),
+        searches.get(),
+        failedSearches.get());
+    assertThat(failedSearches.get()).as("searches through nginx while a node died").isZero();
+    assertThat(failedWrites.get()).as("writes refused (only those in flight on A)").isLessThan(4);
+
+    // Every acknowledged write is in the database and in B's index.
+    Api viaB = new Api(nodeB.base());
+    Map<String, String> expected = new HashMap<>();
+    for (String id : mentorIds) {
+      String headline =
+          viaB.get("api/v1/mentors/" + id, TestTokens.member("cl-kill-reader", "member"))
+              .json()
+              .getString("headline");
+      int round = Integer.parseInt(headline.substring(headline.lastIndexOf(' ') + 1));
+      assertThat(round)
+          .as("%s: stored round vs last acknowledged", id)
+          .isGreaterThanOrEqualTo(acknowledged.getOrDefault(id, 0));
+      expected.put(id, headline);
+    }
+    await().atMost(CONVERGE).until(() -> found(nodeB.base(), word).equals(expected));
+
+    // Changes while A is away, enough for B to prune the outbox past where A stood.
+    for (int round = 1; round <= 10; round++) {
+      for (String id : mentorIds) {
+        String headline = word + " after " + round;
+        assertThat(
+                viaB.put("api/v1/mentors/me", mentorToken(id), profile("Kill Drill", headline))
+                    .status())
+            .isEqualTo(200);
+        expected.put(id, headline);
+      }
+    }
+    await()
+        .atMost(CONVERGE)
+        .until(() -> scalar("SELECT pruned_through FROM index_state") > appliedThrough("node-a"));
+
+    nodeA.start();
+    nodeA.awaitReady(START);
+    assertThat(found(nodeA.base(), word))
+        .as("A's index right after it is ready")
+        .isEqualTo(expected);
+    assertThat(nodeA.logText()).contains("changes it had not applied were pruned from the outbox");
+    await().atMost(CONVERGE).until(() -> found(cluster.balanced(), word).equals(expected));
+  }
+
+  private static String mentorToken(String id) {
+    return TestTokens.member(id, "member", "mentor");
+  }
+
+  private static long appliedThrough(String node) throws SQLException {
+    return scalar("SELECT applied_through FROM index_node WHERE node_id = '" + node + "'");
+  }
+
+  private static long scalar(String sql) throws SQLException {
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
