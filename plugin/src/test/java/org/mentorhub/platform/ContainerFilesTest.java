@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -55,5 +57,36 @@ class ContainerFilesTest {
           .as("%s maps to a key of the README's configuration table", variable)
           .contains("`" + key + "`");
     }
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void composeRunsTwoNodesBehindNginxWithAnIndexEachAndSharedRecordings() throws IOException {
+    Map<String, Object> services =
+        (Map<String, Object>)
+            ((Map<String, Object>)
+                    new Yaml().load(Files.readString(ROOT.resolve("docker/compose.yml"))))
+                .get("services");
+    assertThat(services).containsKeys("mentorhub", "mentorhub-2", "nginx");
+    List<String> nodeIds = new ArrayList<>();
+    List<Object> dataVolumes = new ArrayList<>();
+    for (String node : List.of("mentorhub", "mentorhub-2")) {
+      Map<String, Object> service = (Map<String, Object>) services.get(node);
+      Map<String, Object> env = (Map<String, Object>) service.get("environment");
+      assertThat(env)
+          .as(node)
+          .containsEntry("MENTORHUB_DB_URL", "jdbc:postgresql://postgres:5432/mentorhub");
+      nodeIds.add((String) env.get("MENTORHUB_CLUSTER_NODE_ID"));
+      List<String> volumes = (List<String>) service.get("volumes");
+      assertThat(volumes)
+          .as(node)
+          .contains("recordings:" + env.get("MENTORHUB_WEBINARS_RECORDING_DIR"));
+      dataVolumes.add(
+          volumes.stream().filter(v -> v.endsWith(":/opt/payara/data")).findFirst().orElseThrow());
+    }
+    assertThat(nodeIds).doesNotContainNull().doesNotHaveDuplicates();
+    assertThat(dataVolumes).as("each node keeps its own index").doesNotHaveDuplicates();
+    String nginx = Files.readString(ROOT.resolve("docker/nginx.conf"));
+    assertThat(nginx).contains("server mentorhub:8080").contains("server mentorhub-2:8080");
   }
 }
