@@ -125,7 +125,17 @@ public class DirectoryIndexer {
     }
     tail = new OutboxTail(from, config.outboxWindow());
     committed = from;
-    applyPendingChanges();
+    long catchUp = System.nanoTime();
+    int caughtUp = applyPendingChanges();
+    if (caughtUp > 0) {
+      commitNow();
+      LOG.info(
+          "Caught up with "
+              + caughtUp
+              + " changed mentors from the outbox in "
+              + Duration.ofNanos(System.nanoTime() - catchUp).toMillis()
+              + " ms");
+    }
     heartbeatQuietly();
     ready = true;
     schedules.add(
