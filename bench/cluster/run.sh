@@ -2,6 +2,7 @@
 # Cluster benchmarks (issue 11), on loopback only:
 #  1. search requests/s through nginx with 1 node, then with 2 nodes, on the same database of
 #     generated demo mentors (wrk, the rotating searches of bench/search-http.lua);
+#     then how long a change written on node 1 takes to be searchable on node 2;
 #  2. the catch-up of a node that missed CHANGES profile changes: node 2 is stopped, CHANGES
 #     mentors are changed in PostgreSQL exactly as the product writes a change (the row and an
 #     index_outbox row in one transaction), node 2 is started again and timed until ready, and
@@ -88,6 +89,8 @@ stop_cluster
 start_cluster 2
 echo "2 nodes ready (node 2 built its index from the database at start)"
 measure "2 nodes"
+echo
+python3 bench/cluster/convergence.py $((NODE_PORT_BASE + 1)) $((NODE_PORT_BASE + 2)) 100
 
 # --- 2. catch-up of a node that missed CHANGES changes ----------------------------------------
 NODE2=$((NODE_PORT_BASE + 2))
