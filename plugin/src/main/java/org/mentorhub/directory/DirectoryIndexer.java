@@ -115,6 +115,9 @@ public class DirectoryIndexer {
     }
     long from = index.committedOutboxId();
     Optional<String> why = rebuildReason(state, mine, from);
+    // Said before catching up, so the other nodes do not prune what this one is about to read
+    // (a rebuild reads the database itself, so until it is done this node holds pruning at 0).
+    reportStart(why.isPresent() ? 0 : Math.max(0, from - config.outboxWindow()), mine);
     if (why.isPresent()) {
       LOG.info("Rebuilding the mentor index at start: " + why.get());
       epoch = state.epoch();
@@ -157,6 +160,23 @@ public class DirectoryIndexer {
             + index.size()
             + " documents under "
             + root);
+  }
+
+  private void reportStart(long through, Optional<IndexNodes.Node> mine) {
+    try (Connection c = dataSource.getConnection()) {
+      IndexNodes.report(
+          c,
+          new IndexNodes.Report(
+              nodeId,
+              startedAt,
+              through,
+              index.size(),
+              mine.map(IndexNodes.Node::epoch).orElse(0L),
+              null),
+          clock.instant());
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Could not tell the other nodes this one is starting", e);
+    }
   }
 
   /** Why this node's index cannot simply catch up from the outbox, if it cannot. */

@@ -101,10 +101,19 @@ public class RecordingLedger {
   }
 
   private void releaseLease(String recordingId, java.time.Instant nextAttempt) {
+    // A null parameter has no type PostgreSQL can infer, so "no next attempt" is a literal.
+    if (nextAttempt == null) {
+      em.createNativeQuery(
+              "UPDATE webinar_recording SET leased_by = NULL, lease_until = NULL,"
+                  + " next_attempt_at = NULL WHERE id = ?1")
+          .setParameter(1, recordingId)
+          .executeUpdate();
+      return;
+    }
     em.createNativeQuery(
             "UPDATE webinar_recording SET leased_by = NULL, lease_until = NULL,"
                 + " next_attempt_at = ?1 WHERE id = ?2")
-        .setParameter(1, nextAttempt == null ? null : java.sql.Timestamp.from(nextAttempt))
+        .setParameter(1, java.sql.Timestamp.from(nextAttempt))
         .setParameter(2, recordingId)
         .executeUpdate();
   }

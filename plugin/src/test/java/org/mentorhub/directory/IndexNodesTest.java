@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorhub.testing.TestDatabases;
 
 /**
  * Pruning the shared index outbox and the cluster's rebuild generation, on real PostgreSQL and on
@@ -50,10 +51,7 @@ class IndexNodesTest {
 
   @Test
   void h2(@TempDir Path dir) throws Exception {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
-    ds.setUser("mentorhub");
-    ds.setPassword("mentorhub");
+    JdbcDataSource ds = TestDatabases.h2(dir);
     migrate(ds);
     everything(ds);
   }

@@ -14,8 +14,6 @@ import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,6 +41,7 @@ import org.mentorhub.testing.Api;
 import org.mentorhub.testing.PluginDeployment;
 import org.mentorhub.testing.ProblemAssertions;
 import org.mentorhub.testing.TestTokens;
+import org.mentorhub.testing.Webinars;
 
 /**
  * Notifications end to end on PostgreSQL: a real webhook receiver on loopback that fails, times out
@@ -121,21 +120,6 @@ class NotificationsIT {
     return created.json().getString("id");
   }
 
-  private String officeHour(Api api, String hostToken, Duration fromNow, int capacity) {
-    String startsAt = Instant.now().plus(fromNow).truncatedTo(ChronoUnit.SECONDS).toString();
-    Api.Reply created =
-        api.post(
-            "api/v1/webinars",
-            hostToken,
-            """
-            {"title": "Pricing <clinic> & more", "kind": "OFFICE_HOURS", "startsAt": "%s",
-             "durationMinutes": 60, "timezone": "Europe/London", "capacity": %d}
-            """
-                .formatted(startsAt, capacity));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.json().getJsonArray("sessions").getJsonObject(0).getString("id");
-  }
-
   private static List<Arrival> arrivalsFor(Set<String> recipients) {
     return receiver.arrivals().stream().filter(a -> recipients.contains(a.recipientId())).toList();
   }
@@ -165,7 +149,7 @@ class NotificationsIT {
               api.post("api/v1/mentorship-requests/" + requestB + "/decline", mentor, "{}")
                   .status())
           .isEqualTo(200);
-      String session = officeHour(api, mentor, Duration.ofHours(3), 1);
+      String session = Webinars.officeHour(api, mentor, Duration.ofHours(3), 1);
       String registrations = "api/v1/webinars/sessions/" + session + "/registrations";
       assertThat(api.post(registrations, a, null).json().getString("status"))
           .isEqualTo("REGISTERED");
@@ -420,7 +404,7 @@ class NotificationsIT {
     String attendee = member(attendeeId);
     api.get("api/v1/me", host);
     api.get("api/v1/me", attendee);
-    String session = officeHour(api, host, Duration.ofMinutes(40), 5);
+    String session = Webinars.officeHour(api, host, Duration.ofMinutes(40), 5);
     assertThat(
             api.post("api/v1/webinars/sessions/" + session + "/registrations", attendee, null)
                 .status())

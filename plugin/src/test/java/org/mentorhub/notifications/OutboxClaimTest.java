@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorhub.testing.TestDatabases;
 
 /**
  * The outbox's claim statements on real PostgreSQL and on H2, as several nodes would run them at
@@ -61,10 +62,7 @@ class OutboxClaimTest {
 
   @Test
   void h2NodesClaimDisjointHeadsInOrder(@TempDir Path dir) throws Exception {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
-    ds.setUser("mentorhub");
-    ds.setPassword("mentorhub");
+    JdbcDataSource ds = TestDatabases.h2(dir);
     migrate(ds);
     assertClaims(ds, "");
   }

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +37,7 @@ import org.mentorhub.notifications.WebhookReceiver;
 import org.mentorhub.testing.Api;
 import org.mentorhub.testing.ClusterHarness;
 import org.mentorhub.testing.TestTokens;
+import org.mentorhub.testing.Webinars;
 
 /**
  * Two real Payara Micro nodes on one PostgreSQL with nginx in front, as {@code script/cluster} runs
@@ -209,7 +209,7 @@ class ClusterIT {
   @Order(3)
   void twentyConcurrentRegistrationsSplitAcrossNodesNeverExceedTheSeats() throws Exception {
     String host = TestTokens.member(unique("cl-host"), "member", "mentor");
-    String session = officeHour(new Api(cluster.balanced()), host, Duration.ofDays(3), 10);
+    String session = Webinars.officeHour(new Api(cluster.balanced()), host, Duration.ofDays(3), 10);
     List<String> members = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
       members.add(TestTokens.member(unique("cl-seat"), "member"));
@@ -255,7 +255,7 @@ class ClusterIT {
     String host = TestTokens.member(unique("cl-rem-host"), "member", "mentor");
     String attendeeId = unique("cl-rem-attendee");
     String attendee = TestTokens.member(attendeeId, "member");
-    String session = officeHour(new Api(nodeB.base()), host, Duration.ofMinutes(40), 5);
+    String session = Webinars.officeHour(new Api(nodeB.base()), host, Duration.ofMinutes(40), 5);
     Api.Reply registered =
         new Api(nodeA.base())
             .post("api/v1/webinars/sessions/" + session + "/registrations", attendee, null);
@@ -273,21 +273,6 @@ class ClusterIT {
     return receiver.arrivals().stream()
         .filter(a -> a.recipientId().equals(recipient) && a.type().equals("SESSION_STARTING"))
         .toList();
-  }
-
-  private static String officeHour(Api api, String hostToken, Duration fromNow, int capacity) {
-    String startsAt = Instant.now().plus(fromNow).truncatedTo(ChronoUnit.SECONDS).toString();
-    Api.Reply created =
-        api.post(
-            "api/v1/webinars",
-            hostToken,
-            """
-            {"title": "Cash flow clinic", "kind": "OFFICE_HOURS", "startsAt": "%s",
-             "durationMinutes": 60, "timezone": "Europe/London", "capacity": %d}
-            """
-                .formatted(startsAt, capacity));
-    assertThat(created.status()).as(created.toString()).isEqualTo(201);
-    return created.json().getJsonArray("sessions").getJsonObject(0).getString("id");
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorhub.testing.TestDatabases;
 
 /** The same migrations build the same schema on real PostgreSQL and on embedded H2. */
 class MigrationsTest {
@@ -40,10 +41,7 @@ class MigrationsTest {
 
   @Test
   void migratesH2AndEnforcesKeys(@TempDir Path dir) throws SQLException {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
-    ds.setUser("mentorhub");
-    ds.setPassword("mentorhub");
+    JdbcDataSource ds = TestDatabases.h2(dir);
     assertMigratesAndEnforcesKeys(ds);
   }
 
