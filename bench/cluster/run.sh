@@ -81,7 +81,8 @@ measure() { # measure LABEL
 started=$(date +%s)
 start_cluster 1
 TOKEN=$(token "$PORT"); export TOKEN
-for _ in $(seq 1 600); do [ "$(total "$PORT" "")" -ge "$PROFILES" ] && break; sleep 1; done
+# A demo mentor or two is closed and at capacity, so unlisted: wait for 99 % of them.
+for _ in $(seq 1 600); do [ "$(total "$PORT" "")" -ge $((PROFILES * 99 / 100)) ] && break; sleep 1; done
 echo "1 node ready with $(total "$PORT" "") mentors searchable after $(($(date +%s) - started)) s"
 measure "1 node"
 stop_cluster
