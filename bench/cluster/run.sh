@@ -95,7 +95,11 @@ python3 bench/cluster/convergence.py $((NODE_PORT_BASE + 1)) $((NODE_PORT_BASE +
 
 # --- 2. catch-up of a node that missed CHANGES changes ----------------------------------------
 NODE2=$((NODE_PORT_BASE + 2))
-ready() { curl -s "http://127.0.0.1:$1/health/ready" | grep -q '"search-index"' && curl -sf -o /dev/null "http://127.0.0.1:$1/health/ready"; }
+ready() { # as script/cluster judges it: our health checks UP, and the API answering
+  curl -s "http://127.0.0.1:$1/health/ready" | grep -q '"search-index"' \
+    && curl -sf -o /dev/null "http://127.0.0.1:$1/health/ready" \
+    && curl -s -i "http://127.0.0.1:$1/mentorhub/api/v1/me" | grep -qi '^content-type: application/problem+json'
+}
 restart_node2() { # restart_node2 -> seconds until ready
   kill "$(cat "$WORK/node2/pid")"
   while kill -0 "$(cat "$WORK/node2/pid")" 2>/dev/null; do sleep 0.2; done

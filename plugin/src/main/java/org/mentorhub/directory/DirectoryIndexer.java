@@ -230,8 +230,13 @@ public class DirectoryIndexer {
     synchronized (applying) {
       try (Connection c = dataSource.getConnection()) {
         int total = 0;
+        // Each read spans the trailing window and a batch beyond it, so a full read always has
+        // rows past the window; the loop ends on a short read, not on a short batch of fresh rows
+        // (the window's rows were applied before and are filtered out).
+        int limit = (int) Math.min(Integer.MAX_VALUE, config.outboxWindow() + BATCH);
         while (true) {
-          List<OutboxTail.Row> rows = tail.unapplied(readOutbox(c, tail.readFrom()));
+          List<OutboxTail.Row> read = readOutbox(c, tail.readFrom(), limit);
+          List<OutboxTail.Row> rows = tail.unapplied(read);
           if (rows.isEmpty()) {
             break;
           }
@@ -249,7 +254,7 @@ public class DirectoryIndexer {
           }
           tail.markApplied(rows);
           total += ids.size();
-          if (rows.size() < BATCH) {
+          if (read.size() < limit) {
             break;
           }
         }
@@ -482,12 +487,13 @@ public class DirectoryIndexer {
     }
   }
 
-  private static List<OutboxTail.Row> readOutbox(Connection c, long after) throws SQLException {
+  private static List<OutboxTail.Row> readOutbox(Connection c, long after, int limit)
+      throws SQLException {
     List<OutboxTail.Row> rows = new ArrayList<>();
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT id, mentor_id FROM index_outbox WHERE id > ? ORDER BY id FETCH FIRST "
-                + BATCH
+                + limit
                 + " ROWS ONLY")) {
       s.setLong(1, after);
       try (ResultSet rs = s.executeQuery()) {

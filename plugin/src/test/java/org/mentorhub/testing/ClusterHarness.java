@@ -81,6 +81,10 @@ public final class ClusterHarness implements AutoCloseable {
       builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
       try {
         Files.createDirectories(home);
+        // Payara keeps the last deployment in its root directory and, on the next start, deploys
+        // it again beside --deploy's, then undeploys one: readiness checks then hit a WAR that is
+        // about to go. Its root directory holds nothing of ours, so each start begins clean.
+        deleteTree(home.resolve("payara"));
         process = builder.start();
       } catch (IOException e) {
         throw new UncheckedIOException("Could not start node " + name, e);
@@ -94,14 +98,45 @@ public final class ClusterHarness implements AutoCloseable {
         assertThat(process.isAlive())
             .as("node %s died while starting; see %s", name, log())
             .isTrue();
-        // Payara answers UP with no checks before the WAR is deployed; ours must be among them.
-        String health = body(URI.create("http://127.0.0.1:" + port + "/health/ready"));
-        if (health != null && health.contains("\"search-index\"")) {
+        if (ready()) {
           return;
         }
         sleep(500);
       }
       throw new AssertionError("node " + name + " not ready after " + atMost + "; see " + log());
+    }
+
+    /**
+     * Payara answers {@code /health/ready} while the WAR is still being deployed: UP with no checks
+     * at first, and UP with ours while the REST API may still answer with Payara's own 404 page.
+     * Ready is both: our checks UP, and a member's search answered with JSON.
+     */
+    private boolean ready() {
+      String health = body(URI.create("http://127.0.0.1:" + port + "/health/ready"));
+      if (health == null || !health.contains("\"search-index\"")) {
+        return false;
+      }
+      try {
+        HttpResponse<String> search =
+            http.send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://127.0.0.1:" + port + "/mentorhub/api/v1/mentors/search?size=1"))
+                    .header(
+                        "Authorization",
+                        "Bearer " + TestTokens.member("cluster-readiness", "member"))
+                    .timeout(Duration.ofSeconds(10))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return search.statusCode() == 200
+            && search.headers().firstValue("Content-Type").orElse("").contains("json");
+      } catch (IOException e) {
+        return false;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
     }
 
     /** Ends the process with SIGKILL: no shutdown hooks, no index commit, no goodbye. */
@@ -271,6 +306,17 @@ public final class ClusterHarness implements AutoCloseable {
       return URI.create(text).toURL();
     } catch (java.net.MalformedURLException e) {
       throw new IllegalArgumentException(e);
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     }
   }
 

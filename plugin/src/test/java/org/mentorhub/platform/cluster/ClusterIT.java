@@ -126,12 +126,13 @@ class ClusterIT {
 
   /** The headlines of the mentors a search on {@code base} finds for {@code q}. */
   private static Map<String, String> found(URL base, String q) {
-    JsonObject page =
+    Api.Reply reply =
         new Api(base)
             .get(
                 "api/v1/mentors/search?size=100&q=" + q,
-                TestTokens.member("cluster-reader", "member"))
-            .json();
+                TestTokens.member("cluster-reader", "member"));
+    assertThat(reply.status()).as("search on %s: %s", base, reply).isEqualTo(200);
+    JsonObject page = reply.json();
     Map<String, String> out = new HashMap<>();
     page.getJsonArray("hits")
         .getValuesAs(JsonObject.class)
@@ -429,6 +430,57 @@ class ClusterIT {
         .isEqualTo(expected);
     assertThat(nodeA.logText()).contains("changes it had not applied were pruned from the outbox");
     await().atMost(CONVERGE).until(() -> found(cluster.balanced(), word).equals(expected));
+  }
+
+  @Test
+  @Order(7)
+  void aNodeThatMissedMoreThanABatchOfChangesHasAppliedThemAllWhenItIsReady() throws Exception {
+    String word = "lt" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+    List<String> late = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      String id = unique("cl-late");
+      late.add(id);
+      assertThat(
+              new Api(nodeA.base())
+                  .put("api/v1/mentors/me", mentorToken(id), profile("Late Reader", "Before"))
+                  .status())
+          .isEqualTo(200);
+    }
+    await().atMost(CONVERGE).until(() -> scalar("SELECT COUNT(*) FROM index_node") == 2);
+    nodeB.stop();
+    // What thousands of changes look like in the outbox while B is away: the changed mentors'
+    // rows come last, behind more than one read's worth of other rows.
+    try (Connection c = DriverManager.getConnection(jdbcUrl, "postgres", "postgres")) {
+      c.setAutoCommit(false);
+      try (var s =
+          c.prepareStatement(
+              "INSERT INTO index_outbox (mentor_id, created_at) VALUES (?, now())")) {
+        for (int i = 0; i < 5000; i++) {
+          s.setString(1, "cl-gone-" + i);
+          s.addBatch();
+        }
+        s.executeBatch();
+      }
+      for (String id : late) {
+        try (var s = c.prepareStatement("UPDATE mentor_profile SET headline = ? WHERE id = ?")) {
+          s.setString(1, "After " + word);
+          s.setString(2, id);
+          assertThat(s.executeUpdate()).isEqualTo(1);
+        }
+        try (var s =
+            c.prepareStatement(
+                "INSERT INTO index_outbox (mentor_id, created_at) VALUES (?, now())")) {
+          s.setString(1, id);
+          s.executeUpdate();
+        }
+      }
+      c.commit();
+    }
+    nodeB.start();
+    nodeB.awaitReady(START);
+    assertThat(found(nodeB.base(), word).keySet())
+        .as("B's index as soon as it says it is ready")
+        .containsExactlyInAnyOrderElementsOf(late);
   }
 
   private static String mentorToken(String id) {
