@@ -56,8 +56,9 @@ public class AttendanceBook {
    * statements (lock the row, log, read the log, update), no entities to build or track.
    *
    * <p>The participant is a member when their row in this session already says so (their first
-   * event checked), otherwise when {@code isMember} knows their id; anyone else is a guest keyed by
-   * their connection, so a guest's minutes never land on a member.
+   * event checked), when they registered for the session, or otherwise when {@code isMember} knows
+   * their id; anyone else is a guest keyed by their connection, so a guest's minutes never land on
+   * a member.
    */
   void record(
       Connection c,
@@ -75,6 +76,11 @@ public class AttendanceBook {
       held = lockRow(c, session.id(), id);
       if (held != null && held.memberId() != null) {
         participant = new Participant(id, id, name);
+      } else if (held == null && lockSessionSeeingRegistration(c, session.id(), id)) {
+        // A first event: the session is locked now (see roomEnded), and a member registered for
+        // it is one of ours without asking the members feature.
+        participant = new Participant(id, id, name);
+        held = lockRow(c, session.id(), id);
       }
     }
     if (participant == null) {
@@ -245,6 +251,22 @@ public class AttendanceBook {
       select.setString(2, participantKey);
       try (ResultSet row = select.executeQuery()) {
         return row.next() ? new Held(row.getString(1), row.getBoolean(2)) : null;
+      }
+    }
+  }
+
+  /** Locks the session's row; true when {@code memberId} holds a registration for it. */
+  private static boolean lockSessionSeeingRegistration(
+      Connection c, String sessionId, String memberId) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT (SELECT COUNT(*) FROM webinar_registration r"
+                + " WHERE r.session_id = s.id AND r.member_id = ?)"
+                + " FROM webinar_session s WHERE s.id = ? FOR UPDATE")) {
+      select.setString(1, memberId);
+      select.setString(2, sessionId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() && row.getLong(1) > 0;
       }
     }
   }

@@ -33,7 +33,8 @@ import org.mentorhub.webinar.WebhookEvent;
 /**
  * The webhook path of the attendance book, in JDBC on real PostgreSQL and on H2 with the real
  * schema: joins and leaves in any order fold into one row per participant, "attended" is announced
- * once, a guest stays apart from members, and only a participant's first event asks who they are.
+ * once, a guest stays apart from members, and only a participant's first event asks who they are
+ * (and not even that one for a member registered for the session).
  */
 class AttendanceBookTest {
 
@@ -115,6 +116,29 @@ class AttendanceBookTest {
     // The guest without an id is still connected: counted to the clock, within the session.
     assertThat(row(ds, "guest:g2")).isEqualTo(new Row(null, 60 * 60, true));
     assertThat(asked).as("stranger twice (never a member), the member once").hasValue(3);
+    // A member registered for the session is known to be one without asking.
+    String registered = run + "-registered";
+    addMember(ds, registered);
+    register(ds, registered);
+    record(ds, book, who(registered, "r1"), PresenceTimeline.Kind.LEFT, 20, asked);
+    record(ds, book, who(registered, "r1"), PresenceTimeline.Kind.JOINED, 5, asked);
+    assertThat(row(ds, registered)).isEqualTo(new Row(registered, 15 * 60, false));
+    assertThat(asked).hasValue(3);
+  }
+
+  private static void register(DataSource ds, String memberId) throws SQLException {
+    try (Connection c = ds.getConnection();
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO webinar_registration (id, session_id, member_id, status, created_at,"
+                    + " updated_at) VALUES (?, ?, ?, 'REGISTERED', TIMESTAMP WITH TIME ZONE"
+                    + " '2026-11-01 00:00:00+00', TIMESTAMP WITH TIME ZONE"
+                    + " '2026-11-01 00:00:00+00')")) {
+      insert.setString(1, "reg-" + memberId);
+      insert.setString(2, SESSION.id());
+      insert.setString(3, memberId);
+      insert.executeUpdate();
+    }
   }
 
   private static void record(
