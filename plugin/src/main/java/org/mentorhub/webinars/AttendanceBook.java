@@ -72,23 +72,25 @@ public class AttendanceBook {
     String name = shorten(who.name());
     Participant participant = null;
     Held held = null;
+    boolean sessionLocked = false;
     if (id != null) {
       held = lockRow(c, session.id(), id);
       if (held != null && held.memberId() != null) {
         participant = new Participant(id, id, name);
-      } else if (held == null && lockSessionSeeingRegistration(c, session.id(), id)) {
-        // A first event: the session is locked now (see roomEnded), and a member registered for
-        // it is one of ours without asking the members feature.
-        participant = new Participant(id, id, name);
-        held = lockRow(c, session.id(), id);
+      } else if (held == null) {
+        // A first event: it takes the session's lock (see roomEnded), and a member registered
+        // for the session is one of ours without asking the members feature.
+        sessionLocked = true;
+        if (lockSessionSeeingRegistration(c, session.id(), id)) {
+          participant = new Participant(id, id, name);
+          held = lockRow(c, session.id(), id);
+        }
       }
     }
     if (participant == null) {
       participant = id != null && isMember.test(id) ? new Participant(id, id, name) : guest(who);
-      if (held == null || !participant.key().equals(id)) {
-        held = lockRow(c, session.id(), participant.key());
-      }
-      if (held == null) {
+      held = lockRow(c, session.id(), participant.key());
+      if (held == null && !sessionLocked) {
         // A participant's first event creates the row under the session's lock, so it cannot
         // interleave with the room's end (see roomEnded).
         lockSession(c, session.id());
