@@ -22,6 +22,9 @@ import org.mentorhub.webinar.WebhookVerifier;
 @PermitAll
 public class JitsiWebhookResource {
 
+  /** Tries per delivery before the failure goes back to JaaS, which then delivers it again. */
+  private static final int ATTEMPTS = 3;
+
   @Inject WebhookIngestion ingestion;
 
   @POST
@@ -32,16 +35,21 @@ public class JitsiWebhookResource {
       @HeaderParam(WebhookVerifier.SIGNATURE_HEADER) String signature, byte[] body) {
     WebhookEvent event = ingestion.verify(signature, body == null ? new byte[0] : body);
     String key = WebhookIngestion.deliveryKey(event, body);
-    try {
-      return new WebhookReceipt(key, ingestion.apply(event, key).name());
-    } catch (PersistenceException | TransactionalException e) {
-      // A copy delivered at the same moment won the insert of the key: this one is a duplicate.
-      if (ingestion.seen(key)) {
-        return new WebhookReceipt(key, WebhookIngestion.Outcome.DUPLICATE.name());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return new WebhookReceipt(key, ingestion.apply(event, key).name());
+      } catch (PersistenceException | TransactionalException e) {
+        // A copy delivered at the same moment won the key: this one is a duplicate.
+        if (ingestion.seen(key)) {
+          return new WebhookReceipt(key, WebhookIngestion.Outcome.DUPLICATE.name());
+        }
+        // Or another event of the same participant created its attendance row first (the row
+        // exists now, so the next attempt folds under that row's lock), or a lock wait timed out
+        // on a busy node: the transaction rolled back whole, so trying again is safe.
+        if (attempt == ATTEMPTS) {
+          throw e;
+        }
       }
-      // Or another event of the same participant created its attendance row first: the row
-      // exists now, so a second attempt folds under that row's lock.
-      return new WebhookReceipt(key, ingestion.apply(event, key).name());
     }
   }
 }

@@ -4,22 +4,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.HexFormat;
-import java.util.List;
 import org.mentorhub.members.MemberService;
 import org.mentorhub.platform.problem.InvalidRequestException;
 import org.mentorhub.webinar.JitsiException;
 import org.mentorhub.webinar.WebhookEnvelope;
 import org.mentorhub.webinar.WebhookEvent;
 import org.mentorhub.webinar.WebhookVerificationException;
-import org.mentorhub.webinars.PresenceRecord.Participant;
 
 /**
  * Applies verified JaaS webhooks: joins and leaves become attendance, the room's end closes open
@@ -43,6 +46,9 @@ public class WebhookIngestion {
   @Inject AttendanceBook attendance;
   @Inject RecordingCopier copier;
   @Inject AfterCommit afterCommit;
+
+  /** How this database claims a key; the same for the application's life, so found once. */
+  private volatile DeliveryLedger ledger;
 
   /** Checks the signature over the raw body and parses it. */
   public WebhookEvent verify(String signatureHeader, byte[] body) {
@@ -73,55 +79,52 @@ public class WebhookIngestion {
   }
 
   /**
-   * Applies the event unless a delivery with the same key was applied before. A concurrent copy
-   * fails on the key's primary key and rolls back; {@link #seen} then tells the caller so.
+   * Applies the event unless a delivery with the same key was applied before. The key is claimed
+   * first, in the same transaction as the event's effect, so the two commit or roll back together;
+   * a concurrent copy waits for this one and is then told it is a duplicate.
    */
   @Transactional
   public Outcome apply(WebhookEvent event, String key) {
     WebhookEnvelope envelope = event.envelope();
     Instant now = clock.instant();
     Instant at = envelope.timestamp() == null ? now : envelope.timestamp();
-    WebinarSession session = sessionOfRoom(envelope.room());
-    // Deduplicate before any lock is taken: the attendance book locks only what a fold needs.
-    if (em.find(WebhookDelivery.class, key) != null) {
-      return Outcome.DUPLICATE;
-    }
-    em.persist(new WebhookDelivery(key, envelope.eventType(), shorten(envelope.room()), at, now));
-    em.flush();
-    if (session == null) {
+    try {
+      Connection c = em.unwrap(Connection.class);
+      SessionTimes session = sessionOfRoom(c, envelope.room());
+      if (!ledger(c)
+          .claim(c, key, envelope.eventType(), AttendanceBook.shorten(envelope.room()), at, now)) {
+        return Outcome.DUPLICATE;
+      }
+      if (session == null) {
+        return Outcome.APPLIED;
+      }
+      if (event instanceof WebhookEvent.ParticipantJoined joined) {
+        attendance.record(
+            c, session, joined.participant(), PresenceTimeline.Kind.JOINED, at, this::isMember);
+      } else if (event instanceof WebhookEvent.ParticipantLeft left) {
+        attendance.record(
+            c, session, left.participant(), PresenceTimeline.Kind.LEFT, at, this::isMember);
+      } else if (event instanceof WebhookEvent.RoomDestroyed destroyed && !destroyed.breakout()) {
+        attendance.roomEnded(session, at);
+      } else if (event instanceof WebhookEvent.RecordingUploaded uploaded
+          && uploaded.downloadLink() != null) {
+        Recording recording =
+            Recording.uploaded(
+                session.id(),
+                uploaded.recordingSessionId(),
+                uploaded.downloadLink(),
+                uploaded.startedAt(),
+                uploaded.endedAt(),
+                uploaded.duration(),
+                now);
+        em.persist(recording);
+        afterCommit.run(() -> copier.schedule(recording.id(), Duration.ZERO));
+      }
       return Outcome.APPLIED;
+    } catch (SQLException e) {
+      // As a PersistenceException it rolls the transaction back and reaches the receiver's retry.
+      throw new PersistenceException(e);
     }
-    if (event instanceof WebhookEvent.ParticipantJoined joined) {
-      attendance.record(
-          session,
-          participant(joined.participant()),
-          joined.participant().participantId(),
-          PresenceTimeline.Kind.JOINED,
-          at);
-    } else if (event instanceof WebhookEvent.ParticipantLeft left) {
-      attendance.record(
-          session,
-          participant(left.participant()),
-          left.participant().participantId(),
-          PresenceTimeline.Kind.LEFT,
-          at);
-    } else if (event instanceof WebhookEvent.RoomDestroyed destroyed && !destroyed.breakout()) {
-      attendance.roomEnded(session, at);
-    } else if (event instanceof WebhookEvent.RecordingUploaded uploaded
-        && uploaded.downloadLink() != null) {
-      Recording recording =
-          Recording.uploaded(
-              session.id(),
-              uploaded.recordingSessionId(),
-              uploaded.downloadLink(),
-              uploaded.startedAt(),
-              uploaded.endedAt(),
-              uploaded.duration(),
-              now);
-      em.persist(recording);
-      afterCommit.run(() -> copier.schedule(recording.id(), Duration.ZERO));
-    }
-    return Outcome.APPLIED;
   }
 
   /** Whether a delivery with this key has been applied. */
@@ -131,46 +134,41 @@ public class WebhookIngestion {
   }
 
   /**
-   * The session whose room the event is about; null for rooms that are not ours. Not locked here:
-   * the attendance book locks per participant, and the whole session only when it must.
+   * The session whose room the event is about; null for rooms that are not ours. Four columns by
+   * the room's unique key, not the entity: nothing here changes the session. Not locked here: the
+   * attendance book locks per participant, and the whole session only when it must.
    */
-  private WebinarSession sessionOfRoom(String room) {
+  private static SessionTimes sessionOfRoom(Connection c, String room) throws SQLException {
     if (room == null || room.isBlank()) {
       return null;
     }
-    List<WebinarSession> found =
-        em.createQuery("SELECT s FROM WebinarSession s WHERE s.roomName = :r", WebinarSession.class)
-            .setParameter("r", room)
-            .getResultList();
-    return found.isEmpty() ? null : found.get(0);
-  }
-
-  /**
-   * A member when the token's user id names one of ours; anyone else is a guest keyed by their
-   * connection, so their minutes never land on a member.
-   */
-  private Participant participant(WebhookEvent.Participant p) {
-    if (p.id() != null && !p.id().isBlank() && members.find(p.id()).isPresent()) {
-      return new Participant(p.id(), p.id(), shorten(p.name()));
-    }
-    String connection = firstNonBlank(p.participantId(), p.participantJid(), p.name(), "unknown");
-    return new Participant(shorten("guest:" + connection), null, shorten(p.name()));
-  }
-
-  private static String firstNonBlank(String... values) {
-    for (String value : values) {
-      if (value != null && !value.isBlank()) {
-        return value;
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT id, kind, starts_at, ends_at FROM webinar_session WHERE room_name = ?")) {
+      select.setString(1, room);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next()
+            ? new SessionTimes(
+                row.getString(1),
+                WebinarKind.valueOf(row.getString(2)),
+                row.getObject(3, OffsetDateTime.class).toInstant(),
+                row.getObject(4, OffsetDateTime.class).toInstant())
+            : null;
       }
     }
-    return null;
   }
 
-  private static String shorten(String text) {
-    if (text == null) {
-      return null;
+  /** Whether the id from a join token is one of our members (only a participant's first event). */
+  private boolean isMember(String id) {
+    return members.find(id).isPresent();
+  }
+
+  private DeliveryLedger ledger(Connection c) throws SQLException {
+    DeliveryLedger known = ledger;
+    if (known == null) {
+      known = DeliveryLedger.of(c);
+      ledger = known;
     }
-    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-    return utf8.length <= 200 ? text : text.substring(0, 150);
+    return known;
   }
 }

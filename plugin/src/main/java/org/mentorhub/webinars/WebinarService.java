@@ -309,7 +309,8 @@ public class WebinarService {
             .setParameter("s", sessionId)
             .setParameter("registered", RegistrationStatus.REGISTERED)
             .getResultList();
-    return attendance.report(session, registered, key -> members.find(key).map(Member::name));
+    return attendance.report(
+        SessionTimes.of(session), registered, key -> members.find(key).map(Member::name));
   }
 
   /** Recordings of a session, for the host, admins and registered members. */

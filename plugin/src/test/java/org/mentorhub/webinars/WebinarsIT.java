@@ -490,6 +490,60 @@ class WebinarsIT {
   }
 
   @Test
+  void copiesOfDeliveriesSentAtOnceAreAppliedOnce() throws Exception {
+    Api api = new Api(base);
+    String host = mentor(unique("wb-host"));
+    String session = officeHour(api, host, Duration.ofMinutes(5), 10);
+    String attendee = unique("wb-copies");
+    api.post("api/v1/webinars/sessions/" + session + "/registrations", member(attendee), "");
+    String url =
+        api.get("api/v1/webinars/sessions/" + session + "/join", host).json().getString("url");
+    String room =
+        URI.create(url).getPath().substring(URI.create(url).getPath().lastIndexOf('/') + 1);
+    Instant start = Instant.parse(sessionById(api, host, session).getString("startsAt"));
+    String join = participantEvent("PARTICIPANT_JOINED", room, attendee, "c1", start);
+    String leave =
+        participantEvent(
+            "PARTICIPANT_LEFT", room, attendee, "c1", start.plus(Duration.ofMinutes(20)));
+
+    // Eight copies of each at once: the copies race for the key, and the participant's two
+    // first events race to create their attendance row.
+    ExecutorService pool = Executors.newFixedThreadPool(16);
+    CountDownLatch go = new CountDownLatch(1);
+    List<Future<String>> outcomes = new ArrayList<>();
+    try {
+      for (int i = 0; i < 16; i++) {
+        String body = i % 2 == 0 ? join : leave;
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  go.await();
+                  return deliver(api, body);
+                }));
+      }
+      go.countDown();
+      List<String> results = new ArrayList<>();
+      for (Future<String> outcome : outcomes) {
+        results.add(outcome.get());
+      }
+      assertThat(results).filteredOn("APPLIED"::equals).hasSize(2);
+      assertThat(results).filteredOn("DUPLICATE"::equals).hasSize(14);
+    } finally {
+      pool.shutdownNow();
+    }
+    JsonObject line =
+        api
+            .get("api/v1/webinars/sessions/" + session + "/attendance", host)
+            .jsonArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(l -> attendee.equals(l.getString("memberId", null)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(line.getInt("minutes")).isEqualTo(20);
+  }
+
+  @Test
   void calendarFeedListsRegisteredSessionsAndTellsOfCancellations() throws Exception {
     Api api = new Api(base);
     String host = mentor(unique("wb-host"));

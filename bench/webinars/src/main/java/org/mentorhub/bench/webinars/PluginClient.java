@@ -58,6 +58,10 @@ final class PluginClient {
             .build();
   }
 
+  URI contextRoot() {
+    return contextRoot;
+  }
+
   /** A token from the dev endpoint (the server must run in dev mode). */
   String devToken(String sub, String groupsJson) {
     String body =
