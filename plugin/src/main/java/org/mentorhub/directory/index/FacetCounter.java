@@ -8,28 +8,52 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.BitSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 
 /**
- * Counts the values of some facet dimensions over the documents a search collects, while it
- * collects them, each dimension from its own doc values field. A drill-sideways count asks for one
- * dimension over a large set of hits; reading only that dimension, with no bit set of the hits in
- * between, is most of what makes those counts cheap.
+ * Counts the values of some facet dimensions over the documents a search collects.
+ *
+ * <p>The hits of each segment are gathered in a bit set, then each dimension is counted the cheaper
+ * of two ways. Few hits: read each hit's values from the dimension's own doc values field (a
+ * drill-sideways count needs one dimension, so it reads only that one). Many hits, such as the
+ * hundreds of thousands a common word matches: for each of the dimension's values (hundreds, not
+ * millions) intersect the hits with the value's documents, a cached bit set for a frequent value
+ * (one popcount over the segment's words) or its postings for a rare one. The second way costs the
+ * same for 300,000 hits as for 3,000 and is what keeps counting a common word cheap.
  */
 final class FacetCounter implements CollectorManager<Collector, FacetCounter.Counts> {
 
+  /** A value that at least this share of a segment's documents has is counted by its bit set. */
+  static final int FREQUENT_DIVISOR = 64;
+
+  /** Rough cost of reading one hit's doc values per value read, in bit set words. */
+  private static final int ORD_READ_COST = 16;
+
+  /** Rough fixed cost per value counted by intersection (term lookup, bit set fetch), in words. */
+  private static final int PER_VALUE_COST = 256;
+
   private final FacetOrdinals ordinals;
+  private final DenseFilters bitSets;
   private final List<String> dims;
 
-  FacetCounter(FacetOrdinals ordinals, Collection<String> dims) {
+  FacetCounter(FacetOrdinals ordinals, DenseFilters bitSets, Collection<String> dims) {
     this.ordinals = ordinals;
+    this.bitSets = bitSets;
     this.dims = List.copyOf(dims);
   }
 
@@ -64,10 +88,6 @@ final class FacetCounter implements CollectorManager<Collector, FacetCounter.Cou
     Counts(FacetOrdinals ordinals, Map<String, int[]> byDim) {
       this.ordinals = ordinals;
       this.byDim = byDim;
-    }
-
-    boolean has(String dim) {
-      return byDim.containsKey(dim);
     }
 
     /**
@@ -117,57 +137,119 @@ final class FacetCounter implements CollectorManager<Collector, FacetCounter.Cou
 
     @Override
     public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-      int n = dims.size();
-      SortedSetDocValues[] multi = new SortedSetDocValues[n];
-      SortedDocValues[] single = new SortedDocValues[n];
-      LongValues[] toGlobal = new LongValues[n];
-      // Counted in the segment's own ordinals, mapped to global ones once at the end.
-      int[][] segment = new int[n][];
-      for (int d = 0; d < n; d++) {
-        String dim = dims.get(d);
-        multi[d] = DocValues.getSortedSet(context.reader(), ordinals.field(dim));
-        single[d] = DocValues.unwrapSingleton(multi[d]);
-        toGlobal[d] = ordinals.globalOrds(dim, context.ord);
-        segment[d] = toGlobal[d] == null ? counts[d] : new int[(int) multi[d].getValueCount()];
-      }
+      FixedBitSet leafHits = new FixedBitSet(context.reader().maxDoc());
       return new LeafCollector() {
+        int count;
+
         @Override
         public void setScorer(Scorable scorer) {}
 
         @Override
-        public void collect(int doc) throws IOException {
-          for (int d = 0; d < n; d++) {
-            SortedDocValues s = single[d];
-            if (s != null) {
-              if (s.advanceExact(doc)) {
-                segment[d][s.ordValue()]++;
-              }
-            } else {
-              SortedSetDocValues m = multi[d];
-              if (m.advanceExact(doc)) {
-                int[] into = segment[d];
-                for (int i = m.docValueCount(); i > 0; i--) {
-                  into[(int) m.nextOrd()]++;
-                }
-              }
-            }
-          }
+        public void collect(int doc) {
+          leafHits.set(doc);
+          count++;
         }
 
         @Override
-        public void finish() {
-          for (int d = 0; d < n; d++) {
-            if (toGlobal[d] != null) {
-              int[] from = segment[d];
-              for (int ord = 0; ord < from.length; ord++) {
-                if (from[ord] != 0) {
-                  counts[d][(int) toGlobal[d].get(ord)] += from[ord];
-                }
-              }
-            }
+        public void finish() throws IOException {
+          if (count == 0) {
+            return;
+          }
+          for (int d = 0; d < dims.size(); d++) {
+            countLeaf(context, dims.get(d), leafHits, count, counts[d]);
           }
         }
       };
+    }
+  }
+
+  /** Adds the counts of one dimension over one segment's hits to {@code into} (global ords). */
+  private void countLeaf(
+      LeafReaderContext context, String dim, FixedBitSet leafHits, int hitCount, int[] into)
+      throws IOException {
+    SortedSetDocValues values = DocValues.getSortedSet(context.reader(), ordinals.field(dim));
+    LongValues toGlobal = ordinals.globalOrds(dim, context.ord);
+    int valueCount = (int) values.getValueCount();
+    int[] segment = toGlobal == null ? into : new int[valueCount];
+    Terms keys = context.reader().terms(ordinals.keyField(dim));
+    boolean byValue = false;
+    if (keys != null && keys.getDocCount() > 0) {
+      long ordsPerDoc = 1 + keys.getSumDocFreq() / keys.getDocCount();
+      long readCost = (long) hitCount * ordsPerDoc * ORD_READ_COST;
+      long words = context.reader().maxDoc() / 64 + 1;
+      long intersectCost = (long) valueCount * (words + PER_VALUE_COST);
+      byValue = intersectCost < readCost;
+    }
+    if (byValue) {
+      countByValue(context, dim, values, keys, leafHits, segment);
+    } else {
+      countByReading(values, leafHits, segment);
+    }
+    if (toGlobal != null) {
+      for (int ord = 0; ord < segment.length; ord++) {
+        if (segment[ord] != 0) {
+          into[(int) toGlobal.get(ord)] += segment[ord];
+        }
+      }
+    }
+  }
+
+  /** Reads each hit's values of the dimension. */
+  private static void countByReading(SortedSetDocValues values, FixedBitSet leafHits, int[] segment)
+      throws IOException {
+    SortedDocValues single = DocValues.unwrapSingleton(values);
+    BitSetIterator docs = new BitSetIterator(leafHits, 0);
+    for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      if (single != null) {
+        if (single.advanceExact(doc)) {
+          segment[single.ordValue()]++;
+        }
+      } else if (values.advanceExact(doc)) {
+        for (int i = values.docValueCount(); i > 0; i--) {
+          segment[(int) values.nextOrd()]++;
+        }
+      }
+    }
+  }
+
+  /**
+   * Intersects the hits with each value's documents: the value's key term has the same documents as
+   * the value in the doc values field, and both list the segment's values in the same order.
+   */
+  private void countByValue(
+      LeafReaderContext context,
+      String dim,
+      SortedSetDocValues values,
+      Terms keys,
+      FixedBitSet leafHits,
+      int[] segment)
+      throws IOException {
+    TermsEnum valueTerms = values.termsEnum();
+    TermsEnum keyTerms = keys.iterator();
+    String keyField = ordinals.keyField(dim);
+    int frequent = Math.max(1, context.reader().maxDoc() / FREQUENT_DIVISOR);
+    PostingsEnum postings = null;
+    for (int ord = 0; valueTerms.next() != null; ord++) {
+      BytesRef value = valueTerms.term();
+      if (!keyTerms.seekExact(value)) {
+        continue;
+      }
+      if (keyTerms.docFreq() >= frequent) {
+        FixedBitSet valueDocs =
+            bitSets.bits(context, new Term(keyField, BytesRef.deepCopyOf(value)));
+        segment[ord] = (int) FixedBitSet.intersectionCount(leafHits, valueDocs);
+      } else {
+        postings = keyTerms.postings(postings, PostingsEnum.NONE);
+        int n = 0;
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
+          if (leafHits.get(doc)) {
+            n++;
+          }
+        }
+        segment[ord] = n;
+      }
     }
   }
 }

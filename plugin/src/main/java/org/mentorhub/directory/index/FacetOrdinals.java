@@ -28,6 +28,14 @@ final class FacetOrdinals {
           MentorFields.DIM_LANGUAGE, MentorFields.LANGUAGE_COUNTS,
           MentorFields.DIM_COUNTRY, MentorFields.COUNTRY_COUNTS);
 
+  /** The exact key field of each dimension: same values, same documents, with postings. */
+  static final Map<String, String> KEY_FIELDS =
+      Map.of(
+          MentorFields.DIM_INDUSTRY, MentorFields.INDUSTRY_KEY,
+          MentorFields.DIM_EXPERTISE, MentorFields.EXPERTISE_KEY,
+          MentorFields.DIM_LANGUAGE, MentorFields.LANGUAGE_KEY,
+          MentorFields.DIM_COUNTRY, MentorFields.COUNTRY_KEY);
+
   private final IndexReader reader;
   private final Map<String, Dimension> dimensions = new HashMap<>();
 
@@ -67,6 +75,11 @@ final class FacetOrdinals {
 
   String field(String dim) {
     return dimensions.get(dim).field();
+  }
+
+  /** The exact key field the dimension filters on, whose terms are the dimension's values. */
+  String keyField(String dim) {
+    return KEY_FIELDS.get(dim);
   }
 
   /** How many distinct values the dimension has over the whole reader. */

@@ -40,14 +40,6 @@ public final class MentorSearcher {
   /** How deep paging may go (page × size), so one request can never sort the whole index. */
   public static final int MAX_WINDOW = 10_000;
 
-  /** The exact key field each dimension filters on. */
-  private static final Map<String, String> KEY_FIELDS =
-      Map.of(
-          MentorFields.DIM_INDUSTRY, MentorFields.INDUSTRY_KEY,
-          MentorFields.DIM_EXPERTISE, MentorFields.EXPERTISE_KEY,
-          MentorFields.DIM_LANGUAGE, MentorFields.LANGUAGE_KEY,
-          MentorFields.DIM_COUNTRY, MentorFields.COUNTRY_KEY);
-
   static final List<String> DIMENSIONS =
       List.of(
           MentorFields.DIM_INDUSTRY,
@@ -76,6 +68,9 @@ public final class MentorSearcher {
 
   private final TextQueries textQueries = new TextQueries();
 
+  /** Filters on terms most profiles have, as bit sets that never lead a conjunction. */
+  private final DenseFilters dense = new DenseFilters();
+
   public MentorSearcher(MentorIndex index) {
     this.index = index;
   }
@@ -97,12 +92,14 @@ public final class MentorSearcher {
                   : textQueries.build(query.text(), knownWords(searcher.getIndexReader()));
           // Hits already match the full query; the highlighter only needs where the words are.
           Query highlighted = text == null ? null : textQueries.forHighlighting(query.text());
+          IndexReader reader = searcher.getIndexReader();
           BooleanQuery.Builder baseBuilder = new BooleanQuery.Builder();
           baseBuilder.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
-          baseBuilder.add(new TermQuery(new Term(MentorFields.LISTED, "1")), Occur.FILTER);
+          baseBuilder.add(dense.filter(reader, new Term(MentorFields.LISTED, "1")), Occur.FILTER);
           if (query.accepting() != null) {
             baseBuilder.add(
-                new TermQuery(new Term(MentorFields.ACCEPTING, query.accepting() ? "1" : "0")),
+                dense.filter(
+                    reader, new Term(MentorFields.ACCEPTING, query.accepting() ? "1" : "0")),
                 Occur.FILTER);
           }
           Query base = baseBuilder.build();
@@ -110,7 +107,7 @@ public final class MentorSearcher {
           for (String dim : DIMENSIONS) {
             List<String> values = query.filters().get(dim);
             if (values != null && !values.isEmpty()) {
-              filters.put(dim, filter(dim, values));
+              filters.put(dim, filter(reader, dim, values));
             }
           }
           Query main = withFilters(base, filters, null);
@@ -142,7 +139,7 @@ public final class MentorSearcher {
                 searcher.search(
                     main,
                     new MultiCollectorManager(
-                        hitsManager, new FacetCounter(ordinals, countedWithHits)));
+                        hitsManager, new FacetCounter(ordinals, dense, countedWithHits)));
             top = (TopDocs) both[0];
             FacetCounter.Counts ofHits = (FacetCounter.Counts) both[1];
             countedWithHits.forEach(dim -> countsOf.put(dim, ofHits));
@@ -160,7 +157,8 @@ public final class MentorSearcher {
               countsOf.put(
                   dim,
                   searcher.search(
-                      withFilters(base, filters, dim), new FacetCounter(ordinals, List.of(dim))));
+                      withFilters(base, filters, dim),
+                      new FacetCounter(ordinals, dense, List.of(dim))));
             }
           }
           ScoreDoc[] page = pageOf(top.scoreDocs, query.page(), query.size());
@@ -194,16 +192,16 @@ public final class MentorSearcher {
   }
 
   /** Any of {@code values} of one dimension, on its exact key field. */
-  private static Query filter(String dim, List<String> values) {
-    String field = KEY_FIELDS.get(dim);
-    if (values.size() == 1) {
-      return new TermQuery(new Term(field, key(dim, values.get(0))));
+  private Query filter(IndexReader reader, String dim, List<String> values) throws IOException {
+    String field = FacetOrdinals.KEY_FIELDS.get(dim);
+    List<String> keys = values.stream().map(v -> key(dim, v)).distinct().toList();
+    if (keys.size() == 1) {
+      return dense.filter(reader, new Term(field, keys.get(0)));
     }
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    values.stream()
-        .map(v -> key(dim, v))
-        .distinct()
-        .forEach(k -> any.add(new TermQuery(new Term(field, k)), Occur.SHOULD));
+    for (String k : keys) {
+      any.add(dense.filter(reader, new Term(field, k)), Occur.SHOULD);
+    }
     return any.build();
   }
 
@@ -440,7 +438,7 @@ public final class MentorSearcher {
             String.valueOf(accepting),
             key -> {
               try {
-                return searcher.search(base, new FacetCounter(ordinals, DIMENSIONS));
+                return searcher.search(base, new FacetCounter(ordinals, dense, DIMENSIONS));
               } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
               }
