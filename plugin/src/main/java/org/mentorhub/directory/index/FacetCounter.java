@@ -39,7 +39,7 @@ import org.apache.lucene.util.LongValues;
 final class FacetCounter implements CollectorManager<Collector, FacetCounter.Counts> {
 
   /** A value that at least this share of a segment's documents has is counted by its bit set. */
-  static final int FREQUENT_DIVISOR = 64;
+  static final int FREQUENT_DIVISOR = 256;
 
   /** Rough cost of reading one hit's doc values per value read, in bit set words. */
   private static final int ORD_READ_COST = 16;

@@ -28,6 +28,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -163,7 +164,7 @@ public final class MentorSearcher {
           }
           ScoreDoc[] page = pageOf(top.scoreDocs, query.page(), query.size());
           Map<String, String[]> highlights =
-              text == null ? Map.of() : highlight(searcher, highlighted, page);
+              text == null ? Map.of() : highlight(searcher, query.text(), highlighted, page);
           List<MentorSearchResult.Hit> hits = new ArrayList<>(page.length);
           for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc);
@@ -348,22 +349,38 @@ public final class MentorSearcher {
     return Float.isNaN(doc.score) ? 0f : doc.score;
   }
 
-  private Map<String, String[]> highlight(IndexSearcher searcher, Query text, ScoreDoc[] page)
-      throws IOException {
+  /**
+   * Snippets of the page's hits with the words of {@code text} marked. {@code query} is {@link
+   * TextQueries#forHighlighting(String)}; each field is marked with its own variant of it, which
+   * gives the same marks for a fifth of the term lookups the highlighter repeats per document.
+   */
+  private Map<String, String[]> highlight(
+      IndexSearcher searcher, String text, Query query, ScoreDoc[] page) throws IOException {
     if (page.length == 0) {
       return Map.of();
     }
+    Map<String, Query> perField = new java.util.HashMap<>();
+    for (String field : HIGHLIGHTED) {
+      perField.put(field, textQueries.forHighlighting(text, field));
+    }
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, MentorAnalyzers.forIndexing())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-            .withHighlightPhrasesStrictly(true)
-            .withHandleMultiTermQuery(true)
-            .build();
+        new UnifiedHighlighter(
+            UnifiedHighlighter.builder(searcher, MentorAnalyzers.forIndexing())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withHighlightPhrasesStrictly(true)
+                .withHandleMultiTermQuery(true)) {
+          @Override
+          protected FieldHighlighter getFieldHighlighter(
+              String field, Query all, Set<Term> allTerms, int maxPassages) {
+            return super.getFieldHighlighter(
+                field, perField.getOrDefault(field, all), allTerms, maxPassages);
+          }
+        };
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    return highlighter.highlightFields(HIGHLIGHTED, text, docIds, PASSAGES);
+    return highlighter.highlightFields(HIGHLIGHTED, query, docIds, PASSAGES);
   }
 
   private static Map<String, List<String>> snippets(Map<String, String[]> highlights, int i) {

@@ -20,6 +20,8 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +98,9 @@ class SidewaysCountsTest {
           .as("scores of %s", query)
           .isEqualTo(theirs.scores());
       assertThat(ours.facets()).as("facets of %s", query).isEqualTo(theirs.facets());
+      assertThat(ours.hits().stream().map(h -> h.highlights()).toList())
+          .as("highlights of %s", query)
+          .isEqualTo(theirs.highlights());
     }
   }
 
@@ -103,11 +108,14 @@ class SidewaysCountsTest {
     GeneratedMentor m = people.get(random.nextInt(people.size()));
     GeneratedMentor other = people.get(random.nextInt(people.size()));
     String text =
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(7)) {
           case 0 -> "";
           case 1 -> word(m.expertise().get(0));
           case 2 -> word(m.industries().get(0)) + " " + word(other.expertise().get(0));
-          default -> word(m.expertise().get(0)) + " acounting";
+          case 3 -> word(m.expertise().get(0)) + " acounting";
+          case 4 -> "\"" + m.expertise().get(0).toLowerCase(Locale.ROOT) + "\" seo";
+          case 5 -> "online store bookkeeping";
+          default -> m.industries().get(0) + " " + word(m.expertise().get(1)) + " hr b2b";
         };
     Map<String, List<String>> filters = new LinkedHashMap<>();
     if (random.nextInt(2) == 0) {
@@ -140,7 +148,11 @@ class SidewaysCountsTest {
   }
 
   private record Reference(
-      long total, List<String> ids, List<Float> scores, Map<String, List<FacetCount>> facets) {}
+      long total,
+      List<String> ids,
+      List<Float> scores,
+      Map<String, List<FacetCount>> facets,
+      List<Map<String, List<String>>> highlights) {}
 
   /** The same request through Lucene's DrillSideways (drill-sideways scorer, stock counts). */
   private Reference reference(MentorQuery query) {
@@ -206,7 +218,45 @@ class SidewaysCountsTest {
             }
             facets.put(dim, counts);
           }
-          return new Reference(r.hits.totalHits.value, ids, scores, facets);
+          List<Map<String, List<String>>> highlights = new ArrayList<>();
+          if (text == null) {
+            ids.forEach(id -> highlights.add(Map.of()));
+          } else {
+            int[] docs = new int[to - from];
+            for (int i = from; i < to; i++) {
+              docs[i - from] = all[i].doc;
+            }
+            String[] fields = {
+              MentorFields.HEADLINE,
+              MentorFields.EXPERTISE,
+              MentorFields.INDUSTRIES,
+              MentorFields.BIO
+            };
+            Map<String, String[]> marked =
+                docs.length == 0
+                    ? Map.of()
+                    : UnifiedHighlighter.builder(s, MentorAnalyzers.forIndexing())
+                        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                        .withHighlightPhrasesStrictly(true)
+                        .withHandleMultiTermQuery(true)
+                        .build()
+                        .highlightFields(
+                            fields,
+                            texts.forHighlighting(query.text()),
+                            docs,
+                            new int[] {1, 3, 2, 2});
+            for (int i = 0; i < docs.length; i++) {
+              Map<String, List<String>> snippets = new LinkedHashMap<>();
+              for (String field : fields) {
+                String value = marked.get(field)[i];
+                if (value != null && value.contains("<mark>")) {
+                  snippets.put(field, List.of(value));
+                }
+              }
+              highlights.add(snippets);
+            }
+          }
+          return new Reference(r.hits.totalHits.value, ids, scores, facets, highlights);
         });
   }
 
