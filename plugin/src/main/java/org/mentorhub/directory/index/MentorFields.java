@@ -66,8 +66,8 @@ public final class MentorFields {
   /**
    * Each facet dimension's keys again, as sorted-set doc values of their own: a drill-sideways
    * count needs one dimension over a large set of hits, and reading it from its own field visits
-   * that dimension's one to six values per profile instead of all of a profile's facet values in
-   * the shared facet field (which stock Lucene faceting and drill-down terms still use).
+   * that dimension's few values per profile instead of all of a profile's facet values in the
+   * shared facet field (which stock Lucene faceting and drill-down terms still use).
    */
   public static final String INDUSTRY_COUNTS = "industry_counts";
 
