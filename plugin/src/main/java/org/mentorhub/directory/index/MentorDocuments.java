@@ -6,6 +6,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -69,18 +70,30 @@ final class MentorDocuments {
       doc.add(new Field(MentorFields.INDUSTRIES, industry, TEXT_WITH_OFFSETS));
       doc.add(new StringField(MentorFields.INDUSTRY_KEY, tagKey(industry), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(MentorFields.DIM_INDUSTRY, tagKey(industry)));
+      doc.add(
+          new SortedSetDocValuesField(
+              MentorFields.INDUSTRY_COUNTS, new BytesRef(tagKey(industry))));
     }
     for (String expertise : m.expertise()) {
       doc.add(new Field(MentorFields.EXPERTISE, expertise, TEXT_WITH_OFFSETS));
       doc.add(new StringField(MentorFields.EXPERTISE_KEY, tagKey(expertise), Field.Store.NO));
       doc.add(new SortedSetDocValuesFacetField(MentorFields.DIM_EXPERTISE, tagKey(expertise)));
+      doc.add(
+          new SortedSetDocValuesField(
+              MentorFields.EXPERTISE_COUNTS, new BytesRef(tagKey(expertise))));
     }
     for (String language : m.languages()) {
       doc.add(new StringField(MentorFields.LANGUAGE_KEY, languageKey(language), Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(MentorFields.DIM_LANGUAGE, languageKey(language)));
+      doc.add(
+          new SortedSetDocValuesField(
+              MentorFields.LANGUAGE_COUNTS, new BytesRef(languageKey(language))));
     }
     doc.add(new StringField(MentorFields.COUNTRY_KEY, countryKey(m.country()), Field.Store.YES));
     doc.add(new SortedSetDocValuesFacetField(MentorFields.DIM_COUNTRY, countryKey(m.country())));
+    doc.add(
+        new SortedSetDocValuesField(
+            MentorFields.COUNTRY_COUNTS, new BytesRef(countryKey(m.country()))));
     doc.add(new StringField(MentorFields.LISTED, m.listed() ? "1" : "0", Field.Store.NO));
     doc.add(new StringField(MentorFields.ACCEPTING, m.accepting() ? "1" : "0", Field.Store.YES));
     doc.add(new NumericDocValuesField(MentorFields.ACCEPTING, m.accepting() ? 1 : 0));

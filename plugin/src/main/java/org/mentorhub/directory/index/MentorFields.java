@@ -63,6 +63,20 @@ public final class MentorFields {
 
   public static final String EXPERTISE_LABEL = "expertise_label";
 
+  /**
+   * Each facet dimension's keys again, as sorted-set doc values of their own: a drill-sideways
+   * count needs one dimension over a large set of hits, and reading it from its own field visits
+   * that dimension's few values per profile instead of all of a profile's facet values in the
+   * shared facet field (which stock Lucene faceting and drill-down terms still use).
+   */
+  public static final String INDUSTRY_COUNTS = "industry_counts";
+
+  public static final String EXPERTISE_COUNTS = "expertise_counts";
+  public static final String LANGUAGE_COUNTS = "language_counts";
+
+  /** Single-valued, so Lucene stores it as sorted doc values: one ordinal read per profile. */
+  public static final String COUNTRY_COUNTS = "country_counts";
+
   /** Facet dimensions as the API names them. */
   public static final String DIM_INDUSTRY = "industry";
 

@@ -44,6 +44,16 @@ public final class MentorIndex implements Closeable {
   private static final String CURRENT = "CURRENT";
   private static final String OUTBOX_ID = "outboxId";
 
+  /**
+   * The document format a generation was written with, kept in its commit data. Bump it whenever
+   * {@link MentorDocuments} writes different fields: an index of another format is rebuilt from the
+   * database at start (searches use it meanwhile), since its documents lack what searches read.
+   * Version 2 added each facet dimension's own counting field.
+   */
+  static final String FORMAT = "format";
+
+  static final String FORMAT_VERSION = "2";
+
   private final Path root;
   private final FacetsConfig facets = MentorDocuments.facetsConfig();
   private final Map<String, String> labels = new ConcurrentHashMap<>();
@@ -83,7 +93,20 @@ public final class MentorIndex implements Closeable {
       if (current != null) {
         try {
           if (DirectoryReader.indexExists(FSDirectory.open(current))) {
-            return new MentorIndex(root, openGeneration(current), false);
+            Generation generation = openGeneration(current);
+            String format = commitData(generation.writer(), FORMAT);
+            boolean stale = !FORMAT_VERSION.equals(format);
+            if (stale) {
+              LOG.info(
+                  "The search index at "
+                      + current
+                      + " has document format "
+                      + format
+                      + ", not "
+                      + FORMAT_VERSION
+                      + "; rebuilding");
+            }
+            return new MentorIndex(root, generation, stale);
           }
         } catch (IOException | RuntimeException e) {
           LOG.log(
@@ -92,6 +115,7 @@ public final class MentorIndex implements Closeable {
       }
       Path fresh = newGenerationPath(root);
       Generation generation = openGeneration(fresh);
+      generation.writer().setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION).entrySet());
       generation.writer().commit();
       writeCurrent(root, fresh);
       return new MentorIndex(root, generation, true);
@@ -100,22 +124,30 @@ public final class MentorIndex implements Closeable {
     }
   }
 
-  /** Whether the index was missing or corrupt and must be rebuilt from the database. */
+  /**
+   * Whether the index was missing, corrupt or of an older document format, and must be rebuilt from
+   * the database.
+   */
   public boolean needsRebuild() {
     return needsRebuild;
   }
 
   /** The last outbox id whose change is in the committed index; 0 for a new index. */
   public long committedOutboxId() {
-    Iterable<Map.Entry<String, String>> data = live.writer().getLiveCommitData();
+    String id = commitData(live.writer(), OUTBOX_ID);
+    return id == null ? 0 : Long.parseLong(id);
+  }
+
+  private static String commitData(IndexWriter writer, String key) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> entry : data) {
-        if (entry.getKey().equals(OUTBOX_ID)) {
-          return Long.parseLong(entry.getValue());
+        if (entry.getKey().equals(key)) {
+          return entry.getValue();
         }
       }
     }
-    return 0;
+    return null;
   }
 
   /** Adds or replaces a mentor's document. */
@@ -151,7 +183,13 @@ public final class MentorIndex implements Closeable {
   public void commit(long outboxId) {
     try {
       IndexWriter writer = live.writer();
-      writer.setLiveCommitData(Map.of(OUTBOX_ID, Long.toString(outboxId)).entrySet());
+      // The generation keeps the format it was written with: an old one is still rebuilt later.
+      String format = commitData(writer, FORMAT);
+      writer.setLiveCommitData(
+          (format == null
+                  ? Map.of(OUTBOX_ID, Long.toString(outboxId))
+                  : Map.of(OUTBOX_ID, Long.toString(outboxId), FORMAT, format))
+              .entrySet());
       writer.commit();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -234,7 +272,8 @@ public final class MentorIndex implements Closeable {
       progress.accept(count);
       fresh
           .writer()
-          .setLiveCommitData(Map.of(OUTBOX_ID, Long.toString(outboxIdAtStart)).entrySet());
+          .setLiveCommitData(
+              Map.of(OUTBOX_ID, Long.toString(outboxIdAtStart), FORMAT, FORMAT_VERSION).entrySet());
       fresh.writer().commit();
       fresh.searchers().maybeRefreshBlocking();
       writeCurrent(root, path);

@@ -10,25 +10,25 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -62,10 +62,15 @@ public final class MentorSearcher {
   /** Facet counts over every listed mentor (per accepting filter), for the current reader. */
   private volatile EveryoneCounts everyoneCounts;
 
-  private record EveryoneCounts(
-      org.apache.lucene.index.IndexReader reader, Map<String, Facets> byAccepting) {}
+  private record EveryoneCounts(IndexReader reader, Map<String, FacetCounter.Counts> byAccepting) {}
+
+  /** Global ordinals of the facet counting fields, for the current reader. */
+  private volatile FacetOrdinals ordinals;
 
   private final TextQueries textQueries = new TextQueries();
+
+  /** Filters on terms most profiles have, as bit sets that never lead a conjunction. */
+  private final DenseFilters dense = new DenseFilters();
 
   public MentorSearcher(MentorIndex index) {
     this.index = index;
@@ -81,65 +86,85 @@ public final class MentorSearcher {
           if (state == null) {
             return new MentorSearchResult(0, query.page(), query.size(), List.of(), emptyFacets());
           }
+          FacetOrdinals ordinals = ordinals(searcher.getIndexReader());
           Query text =
               query.text().isBlank()
                   ? null
                   : textQueries.build(query.text(), knownWords(searcher.getIndexReader()));
           // Hits already match the full query; the highlighter only needs where the words are.
           Query highlighted = text == null ? null : textQueries.forHighlighting(query.text());
-          BooleanQuery.Builder base = new BooleanQuery.Builder();
-          base.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
-          base.add(new TermQuery(new Term(MentorFields.LISTED, "1")), Occur.FILTER);
+          IndexReader reader = searcher.getIndexReader();
+          BooleanQuery.Builder baseBuilder = new BooleanQuery.Builder();
+          baseBuilder.add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+          baseBuilder.add(dense.filter(reader, new Term(MentorFields.LISTED, "1")), Occur.FILTER);
           if (query.accepting() != null) {
-            base.add(
-                new TermQuery(new Term(MentorFields.ACCEPTING, query.accepting() ? "1" : "0")),
+            baseBuilder.add(
+                dense.filter(
+                    reader, new Term(MentorFields.ACCEPTING, query.accepting() ? "1" : "0")),
                 Occur.FILTER);
           }
-          Sort sort = sort(query, text != null);
-          DrillDownQuery drill = new DrillDownQuery(config, base.build());
-          for (Map.Entry<String, List<String>> filter : query.filters().entrySet()) {
-            for (String value : filter.getValue()) {
-              drill.add(filter.getKey(), key(filter.getKey(), value));
+          Query base = baseBuilder.build();
+          Map<String, Query> filters = new LinkedHashMap<>();
+          for (String dim : DIMENSIONS) {
+            List<String> values = query.filters().get(dim);
+            if (values != null && !values.isEmpty()) {
+              filters.put(dim, filter(reader, dim, values));
             }
           }
+          Query main = withFilters(base, filters, null);
+          Sort sort = sort(query, text != null);
+
+          // Drill-sideways counts: a dimension the query filters on is counted over the hits of
+          // the query without that one filter (its own search, below); every other dimension is
+          // counted over the hits themselves, while they are collected. With no text and at most
+          // one filter, the sideways hits are all listed mentors, whose counts change only when
+          // the index does and so come from a per-reader cache.
+          boolean everyoneIsSideways = text == null && filters.size() <= 1;
+          List<String> countedWithHits = new ArrayList<>();
+          for (String dim : DIMENSIONS) {
+            if (!filters.containsKey(dim) && !(everyoneIsSideways && filters.isEmpty())) {
+              countedWithHits.add(dim);
+            }
+          }
+          Map<String, FacetCounter.Counts> countsOf = new LinkedHashMap<>();
           TopDocs top;
-          java.util.function.Function<String, Facets> facetsOf;
-          if (text == null && query.filters().size() <= 1) {
-            // No text and at most one filtered dimension: that dimension's sideways counts are
-            // the counts over every listed mentor, which change only when the index does, so
-            // they come from a per-reader cache; the other dimensions count just the hits.
-            String filtered =
-                query.filters().isEmpty() ? null : query.filters().keySet().iterator().next();
-            Facets ofAll = everyone(searcher, state, base.build(), query.accepting());
-            if (filtered == null) {
-              // Every hit is counted (no threshold), so the total stays exact.
-              top =
-                  searcher.search(
-                      drill,
-                      new org.apache.lucene.search.TopFieldCollectorManager(
-                          sort, topN, Integer.MAX_VALUE));
-              facetsOf = dim -> ofAll;
-            } else {
-              FacetsCollectorManager.FacetsResult found =
-                  FacetsCollectorManager.search(
-                      searcher, drill, topN, sort, new FacetsCollectorManager());
-              top = found.topDocs();
-              Facets ofHits = new SortedSetDocValuesFacetCounts(state, found.facetsCollector());
-              facetsOf = dim -> dim.equals(filtered) ? ofAll : ofHits;
+          // Every hit is collected (no threshold): the total stays exact and every hit counted.
+          CollectorManager<?, ? extends TopDocs> hitsManager =
+              sort == null
+                  ? new TopScoreDocCollectorManager(topN, null, Integer.MAX_VALUE)
+                  : new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+          if (countedWithHits.isEmpty()) {
+            top = searcher.search(main, hitsManager);
+          } else {
+            Object[] both =
+                searcher.search(
+                    main,
+                    new MultiCollectorManager(
+                        hitsManager, new FacetCounter(ordinals, dense, countedWithHits)));
+            top = (TopDocs) both[0];
+            FacetCounter.Counts ofHits = (FacetCounter.Counts) both[1];
+            countedWithHits.forEach(dim -> countsOf.put(dim, ofHits));
+          }
+          if (sort != null && text != null) {
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, main);
+          }
+          if (everyoneIsSideways) {
+            FacetCounter.Counts ofAll = everyone(searcher, ordinals, base, query.accepting());
+            for (String dim : DIMENSIONS) {
+              countsOf.putIfAbsent(dim, ofAll);
             }
           } else {
-            DrillSideways sideways =
-                new DrillSideways(searcher, config, null, state, CallerRunsExecutor.INSTANCE);
-            DrillSideways.DrillSidewaysResult result =
-                sort == null
-                    ? sideways.search(drill, topN)
-                    : sideways.search(drill, null, null, topN, sort, text != null);
-            top = result.hits;
-            facetsOf = dim -> result.facets;
+            for (String dim : filters.keySet()) {
+              countsOf.put(
+                  dim,
+                  searcher.search(
+                      withFilters(base, filters, dim),
+                      new FacetCounter(ordinals, dense, List.of(dim))));
+            }
           }
           ScoreDoc[] page = pageOf(top.scoreDocs, query.page(), query.size());
           Map<String, String[]> highlights =
-              text == null ? Map.of() : highlight(searcher, highlighted, page);
+              text == null ? Map.of() : highlight(searcher, query.text(), highlighted, page);
           List<MentorSearchResult.Hit> hits = new ArrayList<>(page.length);
           for (int i = 0; i < page.length; i++) {
             Document doc = searcher.storedFields().document(page[i].doc);
@@ -148,8 +173,37 @@ public final class MentorSearcher {
                     MentorDocuments.fromLucene(doc), scoreOf(page[i]), snippets(highlights, i)));
           }
           return new MentorSearchResult(
-              top.totalHits.value, query.page(), query.size(), hits, facets(facetsOf));
+              top.totalHits.value, query.page(), query.size(), hits, facets(countsOf));
         });
+  }
+
+  /** {@code base} and every filter except the one on {@code without} (null: all of them). */
+  private static Query withFilters(Query base, Map<String, Query> filters, String without) {
+    if (filters.isEmpty() || (filters.size() == 1 && filters.containsKey(without))) {
+      return base;
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder().add(base, Occur.MUST);
+    filters.forEach(
+        (dim, filter) -> {
+          if (!dim.equals(without)) {
+            q.add(filter, Occur.FILTER);
+          }
+        });
+    return q.build();
+  }
+
+  /** Any of {@code values} of one dimension, on its exact key field. */
+  private Query filter(IndexReader reader, String dim, List<String> values) throws IOException {
+    String field = FacetOrdinals.KEY_FIELDS.get(dim);
+    List<String> keys = values.stream().map(v -> key(dim, v)).distinct().toList();
+    if (keys.size() == 1) {
+      return dense.filter(reader, new Term(field, keys.get(0)));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    for (String k : keys) {
+      any.add(dense.filter(reader, new Term(field, k)), Occur.SHOULD);
+    }
+    return any.build();
   }
 
   /**
@@ -295,22 +349,38 @@ public final class MentorSearcher {
     return Float.isNaN(doc.score) ? 0f : doc.score;
   }
 
-  private Map<String, String[]> highlight(IndexSearcher searcher, Query text, ScoreDoc[] page)
-      throws IOException {
+  /**
+   * Snippets of the page's hits with the words of {@code text} marked. {@code query} is {@link
+   * TextQueries#forHighlighting(String)}; each field is marked with its own variant of it, which
+   * gives the same marks for a fifth of the term lookups the highlighter repeats per document.
+   */
+  private Map<String, String[]> highlight(
+      IndexSearcher searcher, String text, Query query, ScoreDoc[] page) throws IOException {
     if (page.length == 0) {
       return Map.of();
     }
+    Map<String, Query> perField = new java.util.HashMap<>();
+    for (String field : HIGHLIGHTED) {
+      perField.put(field, textQueries.forHighlighting(text, field));
+    }
     UnifiedHighlighter highlighter =
-        UnifiedHighlighter.builder(searcher, MentorAnalyzers.forIndexing())
-            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
-            .withHighlightPhrasesStrictly(true)
-            .withHandleMultiTermQuery(true)
-            .build();
+        new UnifiedHighlighter(
+            UnifiedHighlighter.builder(searcher, MentorAnalyzers.forIndexing())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", "… ", true))
+                .withHighlightPhrasesStrictly(true)
+                .withHandleMultiTermQuery(true)) {
+          @Override
+          protected FieldHighlighter getFieldHighlighter(
+              String field, Query all, Set<Term> allTerms, int maxPassages) {
+            return super.getFieldHighlighter(
+                field, perField.getOrDefault(field, all), allTerms, maxPassages);
+          }
+        };
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
       docIds[i] = page[i].doc;
     }
-    return highlighter.highlightFields(HIGHLIGHTED, text, docIds, PASSAGES);
+    return highlighter.highlightFields(HIGHLIGHTED, query, docIds, PASSAGES);
   }
 
   private static Map<String, List<String>> snippets(Map<String, String[]> highlights, int i) {
@@ -325,16 +395,13 @@ public final class MentorSearcher {
   }
 
   private Map<String, List<MentorSearchResult.FacetCount>> facets(
-      java.util.function.Function<String, Facets> facetsOf) throws IOException {
+      Map<String, FacetCounter.Counts> countsOf) throws IOException {
     Map<String, List<MentorSearchResult.FacetCount>> result = new LinkedHashMap<>();
     for (String dim : DIMENSIONS) {
-      FacetResult top = facetsOf.apply(dim).getTopChildren(FACET_VALUES, dim);
       List<MentorSearchResult.FacetCount> counts = new ArrayList<>();
-      if (top != null) {
-        for (LabelAndValue lv : top.labelValues) {
-          counts.add(
-              new MentorSearchResult.FacetCount(index.label(dim, lv.label), lv.value.intValue()));
-        }
+      for (Map.Entry<String, Integer> top : countsOf.get(dim).top(dim, FACET_VALUES)) {
+        counts.add(
+            new MentorSearchResult.FacetCount(index.label(dim, top.getKey()), top.getValue()));
       }
       result.put(dim, counts);
     }
@@ -347,7 +414,7 @@ public final class MentorSearcher {
    * "marketing" does not also search fifty words one letter away from it; "acounting", used by no
    * one, still finds accounting.
    */
-  private static java.util.function.Predicate<String> knownWords(
+  static java.util.function.Predicate<String> knownWords(
       org.apache.lucene.index.IndexReader reader) {
     int threshold = Math.max(KNOWN_WORD_MIN_PROFILES, reader.numDocs() / 10_000);
     return word -> {
@@ -359,28 +426,40 @@ public final class MentorSearcher {
     };
   }
 
-  /** Counts over all listed mentors matching {@code base}, computed once per reader. */
-  private Facets everyone(
-      IndexSearcher searcher,
-      org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState state,
-      Query base,
-      Boolean accepting)
+  /** The global facet ordinals of {@code reader}, built once per reader. */
+  private FacetOrdinals ordinals(IndexReader reader) throws IOException {
+    FacetOrdinals cached = ordinals;
+    if (cached == null || cached.reader() != reader) {
+      cached = FacetOrdinals.of(reader, DIMENSIONS);
+      ordinals = cached;
+    }
+    return cached;
+  }
+
+  /**
+   * Counts over all listed mentors matching {@code base} (no text, perhaps the accepting filter),
+   * computed once per reader and accepting filter.
+   */
+  private FacetCounter.Counts everyone(
+      IndexSearcher searcher, FacetOrdinals ordinals, Query base, Boolean accepting)
       throws IOException {
-    org.apache.lucene.index.IndexReader reader = searcher.getIndexReader();
+    IndexReader reader = searcher.getIndexReader();
     EveryoneCounts cached = everyoneCounts;
     if (cached == null || cached.reader() != reader) {
       cached = new EveryoneCounts(reader, new java.util.concurrent.ConcurrentHashMap<>());
       everyoneCounts = cached;
     }
-    String key = String.valueOf(accepting);
-    Facets counts = cached.byAccepting().get(key);
-    if (counts == null) {
-      org.apache.lucene.facet.FacetsCollector all =
-          searcher.search(base, new FacetsCollectorManager());
-      counts = new SortedSetDocValuesFacetCounts(state, all);
-      cached.byAccepting().put(key, counts);
-    }
-    return counts;
+    return cached
+        .byAccepting()
+        .computeIfAbsent(
+            String.valueOf(accepting),
+            key -> {
+              try {
+                return searcher.search(base, new FacetCounter(ordinals, dense, DIMENSIONS));
+              } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+              }
+            });
   }
 
   private static Map<String, List<MentorSearchResult.FacetCount>> emptyFacets() {

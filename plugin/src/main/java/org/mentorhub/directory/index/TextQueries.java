@@ -56,7 +56,7 @@ final class TextQueries {
    * fifty words that every search would pay for.
    */
   Query build(String text, Predicate<String> knownWord) {
-    return build(text, true, knownWord);
+    return build(text, true, knownWord, null);
   }
 
   /**
@@ -67,10 +67,21 @@ final class TextQueries {
    * {@code words} field) that often was most of a search's time.
    */
   Query forHighlighting(String text) {
-    return build(text, false, word -> false);
+    return build(text, false, word -> false, null);
   }
 
-  private Query build(String text, boolean typos, Predicate<String> knownWord) {
+  /**
+   * {@link #forHighlighting(String)} for marking one field: every clause on another field matches
+   * any document instead. The highlighter builds the query's weight again for each document and
+   * field; with the other fields' terms gone it looks up a fifth of the terms, and since a clause
+   * on another field could only have made its parent match, never stop matching, the marks in
+   * {@code field} are the same.
+   */
+  Query forHighlighting(String text, String field) {
+    return build(text, false, word -> false, field);
+  }
+
+  private Query build(String text, boolean typos, Predicate<String> knownWord, String onlyField) {
     List<String> phrases = new ArrayList<>();
     Matcher m = PHRASE.matcher(text);
     StringBuilder rest = new StringBuilder();
@@ -86,13 +97,13 @@ final class TextQueries {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     boolean any = false;
     for (String phrase : phrases) {
-      Query q = perField(f -> builder.createPhraseQuery(f, phrase));
+      Query q = perField(f -> builder.createPhraseQuery(f, phrase), onlyField);
       if (q != null) {
         query.add(q, Occur.MUST);
         any = true;
       }
     }
-    Query wordQuery = words(words, typos, knownWord);
+    Query wordQuery = words(words, typos, knownWord, onlyField);
     if (wordQuery != null) {
       query.add(wordQuery, Occur.MUST);
       any = true;
@@ -108,14 +119,14 @@ final class TextQueries {
     if (text == null || text.isBlank()) {
       return null;
     }
-    return perField(f -> builder.createBooleanQuery(f, text, Occur.SHOULD));
+    return perField(f -> builder.createBooleanQuery(f, text, Occur.SHOULD), null);
   }
 
   /**
    * Either most of the words match one by one, or the whole text matches through a multi-word
    * synonym ("online store" finds e-commerce mentors).
    */
-  private Query words(String text, boolean typos, Predicate<String> knownWord) {
+  private Query words(String text, boolean typos, Predicate<String> knownWord, String onlyField) {
     if (text.isEmpty()) {
       return null;
     }
@@ -131,7 +142,7 @@ final class TextQueries {
     BooleanQuery.Builder each = new BooleanQuery.Builder();
     int clauses = 0;
     for (String word : words) {
-      Query q = word(word, typos, knownWord);
+      Query q = word(word, typos, knownWord, onlyField);
       if (q != null) {
         each.add(q, Occur.SHOULD);
         clauses++;
@@ -141,7 +152,7 @@ final class TextQueries {
       return new MatchNoDocsQuery("no searchable words");
     }
     each.setMinimumNumberShouldMatch(clauses <= 2 ? clauses : (int) Math.ceil(clauses * 0.75));
-    Query whole = perField(f -> builder.createBooleanQuery(f, text, Occur.MUST));
+    Query whole = perField(f -> builder.createBooleanQuery(f, text, Occur.MUST), onlyField);
     BooleanQuery.Builder either = new BooleanQuery.Builder().add(each.build(), Occur.SHOULD);
     if (whole != null && words.size() > 1) {
       either.add(whole, Occur.SHOULD);
@@ -153,12 +164,12 @@ final class TextQueries {
    * One word in any field: exact (with synonyms) or, scored lower, within one typo (two for long
    * words) of a word people wrote in a profile.
    */
-  private Query word(String word, boolean typos, Predicate<String> knownWord) {
+  private Query word(String word, boolean typos, Predicate<String> knownWord, String onlyField) {
     List<Query> alternatives = new ArrayList<>();
     for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
       Query exact = builder.createBooleanQuery(field.getKey(), word);
       if (exact != null) {
-        alternatives.add(new BoostQuery(exact, field.getValue()));
+        alternatives.add(onlyThis(new BoostQuery(exact, field.getValue()), field, onlyField));
       }
     }
     for (String term : terms(analyzer, MentorFields.WORDS, word)) {
@@ -177,15 +188,20 @@ final class TextQueries {
     return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, 0.1f);
   }
 
-  private Query perField(java.util.function.Function<String, Query> build) {
+  private Query perField(java.util.function.Function<String, Query> build, String onlyField) {
     List<Query> perField = new ArrayList<>();
     for (Map.Entry<String, Float> field : BOOSTS.entrySet()) {
       Query q = build.apply(field.getKey());
       if (q != null) {
-        perField.add(new BoostQuery(q, field.getValue()));
+        perField.add(onlyThis(new BoostQuery(q, field.getValue()), field, onlyField));
       }
     }
     return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
+  }
+
+  /** {@code q}, or a match-all in its place when only another field than its own is wanted. */
+  private static Query onlyThis(Query q, Map.Entry<String, Float> field, String onlyField) {
+    return onlyField == null || onlyField.equals(field.getKey()) ? q : new MatchAllDocsQuery();
   }
 
   private static List<String> terms(Analyzer analyzer, String field, String text) {

@@ -326,6 +326,60 @@ class MentorSearcherTest {
   }
 
   @Test
+  void anIndexOfAnOlderDocumentFormatIsRebuiltAndServesUntilThen() throws Exception {
+    index.commit(7);
+    index.close();
+    Path generation =
+        Files.list(dir.resolve("index")).filter(Files::isDirectory).findFirst().orElseThrow();
+    // What an index written before the format was recorded looks like: no format in its commit.
+    try (var directory = org.apache.lucene.store.FSDirectory.open(generation);
+        var writer =
+            new org.apache.lucene.index.IndexWriter(
+                directory, new org.apache.lucene.index.IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of("outboxId", "7").entrySet());
+      writer.commit();
+    }
+
+    index = MentorIndex.open(dir.resolve("index"));
+    searcher = new MentorSearcher(index);
+    assertThat(index.needsRebuild()).isTrue();
+    assertThat(index.committedOutboxId()).isEqualTo(7);
+    assertThat(ids("pricing")).containsExactly("m3");
+    // Committing the old generation keeps its old format, so a later start still rebuilds it.
+    index.commit(8);
+    index.close();
+    index = MentorIndex.open(dir.resolve("index"));
+    searcher = new MentorSearcher(index);
+    assertThat(index.needsRebuild()).isTrue();
+
+    index.rebuild(
+        List.of(
+                mentor(
+                    "m9",
+                    "Rebuilt Mentor",
+                    "Back from the database",
+                    List.of("Retail"),
+                    List.of("Sales"),
+                    List.of("en"),
+                    "GB",
+                    true,
+                    true))
+            .iterator(),
+        8,
+        n -> {});
+    index.close();
+    index = MentorIndex.open(dir.resolve("index"));
+    searcher = new MentorSearcher(index);
+    assertThat(index.needsRebuild()).isFalse();
+    assertThat(index.committedOutboxId()).isEqualTo(8);
+    MentorSearchResult result =
+        searcher.search(new MentorQuery("rebuilt", Map.of(), null, Order.RELEVANCE, 1, 20));
+    assertThat(result.hits()).extracting(h -> h.mentor().id()).containsExactly("m9");
+    assertThat(result.facets().get(MentorFields.DIM_COUNTRY))
+        .containsExactly(new FacetCount("GB", 1));
+  }
+
+  @Test
   void rebuildSwapsGenerationsWhileSearchesKeepWorking() {
     long written =
         index.rebuild(
