@@ -393,4 +393,66 @@ public class DirectoryIndexer {
       LOG.log(Level.WARNING, "Pruning the index outbox failed", e);
     }
   }
+
+  /** What a bulk import's chunk wrote of its mentors, as the index must show them. */
+  public interface ImportedDocuments {
+    /** The chunk's mentors' documents, read on its connection before it commits. */
+    List<MentorDocument> read(Connection c, boolean requireTrained) throws SQLException;
+  }
+
+  /**
+   * Commits one chunk of a bulk import on {@code c} and puts its mentors into this node's index in
+   * the same step, under the lock the outbox tail applies changes with. The documents are read in
+   * the chunk's transaction while the tail waits, so any other change to these mentors is either in
+   * them or commits later and reaches the index through the outbox after them: an import never
+   * overwrites a newer document. Searchers reopen at most once a second, which keeps segments large
+   * and imported mentors searchable within about a second. While a rebuild runs, the chunk's
+   * mentors are written to the outbox instead, in the chunk's transaction, for the rebuild to
+   * replay; the generation being replaced would lose them.
+   */
+  public void commitImported(
+      Connection c, Collection<String> mentorIds, ImportedDocuments documents) throws SQLException {
+    synchronized (applying) {
+      if (running.get() != null) {
+        if (!mentorIds.isEmpty()) {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO index_outbox (mentor_id, created_at) VALUES (?, ?)")) {
+            Timestamp now = Timestamp.from(clock.instant());
+            for (String id : mentorIds) {
+              s.setString(1, id);
+              s.setTimestamp(2, now);
+              s.addBatch();
+            }
+            s.executeBatch();
+          }
+        }
+        c.commit();
+        return;
+      }
+      List<MentorDocument> docs =
+          mentorIds.isEmpty()
+              ? List.of()
+              : documents.read(c, training.requireFoundationsForMentors());
+      c.commit();
+      if (docs.isEmpty()) {
+        return;
+      }
+      index.upsertAll(docs, executor);
+      long now = System.nanoTime();
+      if (now - lastBulkRefresh > 1_000_000_000L) {
+        index.refresh();
+        lastBulkRefresh = now;
+      }
+    }
+  }
+
+  /** Makes every node rebuild its index online from the database, e.g. after a large import. */
+  public void requestRebuild() {
+    try {
+      startReindex();
+    } catch (ConflictException e) {
+      LOG.info("A rebuild was requested while one is running: " + e.getMessage());
+    }
+  }
 }

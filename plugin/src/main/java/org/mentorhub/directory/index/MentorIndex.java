@@ -9,9 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -127,6 +132,47 @@ public final class MentorIndex implements Closeable {
               new Term(MentorFields.ID, mentor.id()), MentorDocuments.toLucene(mentor, facets));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Adds or replaces many mentors' documents, half of them on {@code helper}: analysing the text is
+   * most of a bulk import's cost, and the writer takes documents from several threads at once.
+   */
+  public void upsertAll(List<MentorDocument> mentors, Executor helper) {
+    if (mentors.size() < 100) {
+      mentors.forEach(this::upsert);
+      return;
+    }
+    int half = mentors.size() / 2;
+    CompletableFuture<Void> other;
+    try {
+      other =
+          CompletableFuture.runAsync(
+              () -> mentors.subList(half, mentors.size()).forEach(this::upsert), helper);
+    } catch (RejectedExecutionException e) {
+      mentors.forEach(this::upsert);
+      return;
+    }
+    RuntimeException failure = null;
+    try {
+      mentors.subList(0, half).forEach(this::upsert);
+    } catch (RuntimeException e) {
+      failure = e;
+    }
+    try {
+      other.join();
+    } catch (CompletionException e) {
+      RuntimeException cause =
+          e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e);
+      if (failure == null) {
+        failure = cause;
+      } else {
+        failure.addSuppressed(cause);
+      }
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 
