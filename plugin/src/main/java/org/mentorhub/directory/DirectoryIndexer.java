@@ -405,10 +405,10 @@ public class DirectoryIndexer {
    * the same step, under the lock the outbox tail applies changes with. The documents are read in
    * the chunk's transaction while the tail waits, so any other change to these mentors is either in
    * them or commits later and reaches the index through the outbox after them: an import never
-   * overwrites a newer document. Searchers reopen at most once a second, which keeps segments large
-   * and imported mentors searchable within about a second. While a rebuild runs, the chunk's
-   * mentors are written to the outbox instead, in the chunk's transaction, for the rebuild to
-   * replay; the generation being replaced would lose them.
+   * overwrites a newer document. Searchers reopen at most every five seconds, which keeps segments
+   * large and imported mentors searchable within seconds. While a rebuild runs, the chunk's mentors
+   * are written to the outbox instead, in the chunk's transaction, for the rebuild to replay; the
+   * generation being replaced would lose them.
    */
   public void commitImported(
       Connection c, Collection<String> mentorIds, ImportedDocuments documents) throws SQLException {
@@ -440,12 +440,18 @@ public class DirectoryIndexer {
       }
       index.upsertAll(docs, executor);
       long now = System.nanoTime();
-      if (now - lastBulkRefresh > 1_000_000_000L) {
+      if (now - lastBulkRefresh > IMPORT_REFRESH_NANOS) {
         index.refresh();
         lastBulkRefresh = now;
       }
     }
   }
+
+  /**
+   * How often an import reopens the searchers: each reopen flushes a segment, and a segment a
+   * second during an import costs about as much in merging as the flushes themselves.
+   */
+  private static final long IMPORT_REFRESH_NANOS = 5_000_000_000L;
 
   /** Makes every node rebuild its index online from the database, e.g. after a large import. */
   public void requestRebuild() {

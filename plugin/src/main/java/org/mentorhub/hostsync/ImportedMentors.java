@@ -47,27 +47,33 @@ public final class ImportedMentors implements DirectoryIndexer.ImportedDocuments
     }
     Map<String, Integer> seatsTaken = new HashMap<>();
     try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT mentor_id, COUNT(*) FROM mentorship WHERE status IN ('ACTIVE', 'PAUSED')"
-                + " AND mentor_id = ANY(?) GROUP BY mentor_id")) {
-      s.setArray(1, ProfileUpserts.idArray(c, written.keySet()));
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          seatsTaken.put(rs.getString(1), rs.getInt(2));
-        }
+            IdLookup.prepare(
+                c,
+                "t.mentor_id, COUNT(*)",
+                "mentorship",
+                "mentor_id",
+                "t.status IN ('ACTIVE', 'PAUSED')",
+                "GROUP BY t.mentor_id",
+                written.keySet());
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        seatsTaken.put(rs.getString(1), rs.getInt(2));
       }
     }
     Set<String> trained = new HashSet<>();
     if (requireTrained) {
       try (PreparedStatement s =
-          c.prepareStatement(
-              "SELECT member_id FROM training_enrollment WHERE track_slug ="
-                  + " 'mentoring-foundations' AND completed_at IS NOT NULL AND member_id = ANY(?)")) {
-        s.setArray(1, ProfileUpserts.idArray(c, written.keySet()));
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            trained.add(rs.getString(1));
-          }
+              IdLookup.prepare(
+                  c,
+                  "t.member_id",
+                  "training_enrollment",
+                  "member_id",
+                  "t.track_slug = 'mentoring-foundations' AND t.completed_at IS NOT NULL",
+                  "",
+                  written.keySet());
+          ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          trained.add(rs.getString(1));
         }
       }
     }

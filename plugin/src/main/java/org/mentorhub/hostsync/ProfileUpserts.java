@@ -58,8 +58,9 @@ final class ProfileUpserts {
     Map<String, Object[]> profiles =
         rows(
             c,
-            "SELECT id, name, headline, bio, country, timezone, stage, years_in_business,"
-                + " max_mentees, accepting, visibility FROM mentor_profile",
+            "t.id, t.name, t.headline, t.bio, t.country, t.timezone, t.stage,"
+                + " t.years_in_business, t.max_mentees, t.accepting, t.visibility",
+            "mentor_profile",
             ids,
             11);
     // A profile's tags exist only with the profile (foreign key), so new mentors need no look-up.
@@ -156,7 +157,12 @@ final class ProfileUpserts {
     List<String> ids = new ArrayList<>(byId.keySet());
     Map<String, String[]> members = members(c, ids);
     Map<String, Object[]> profiles =
-        rows(c, "SELECT id, goals, industry, country, timezone, stage FROM mentee_profile", ids, 6);
+        rows(
+            c,
+            "t.id, t.goals, t.industry, t.country, t.timezone, t.stage",
+            "mentee_profile",
+            ids,
+            6);
     Map<String, List<String>> languages =
         tags(c, "mentee_language", "mentee_id", "code", new ArrayList<>(profiles.keySet()));
     int changed = 0;
@@ -357,7 +363,7 @@ final class ProfileUpserts {
   private static Map<String, String[]> members(Connection c, List<String> ids) throws SQLException {
     Map<String, String[]> found = new HashMap<>();
     for (Map.Entry<String, Object[]> e :
-        rows(c, "SELECT id, name, email FROM member", ids, 3).entrySet()) {
+        rows(c, "t.id, t.name, t.email", "member", ids, 3).entrySet()) {
       found.put(e.getKey(), new String[] {(String) e.getValue()[1], (String) e.getValue()[2]});
     }
     return found;
@@ -365,31 +371,28 @@ final class ProfileUpserts {
 
   /**
    * Rows by id, each as its selected columns in order (strings trimmed, as CHAR columns pad them;
-   * integers and booleans boxed, SQL NULL as null); {@code sql} selects the id first and ends
-   * before its WHERE.
+   * integers and booleans boxed, SQL NULL as null); the id is selected first.
    */
-  private static Map<String, Object[]> rows(Connection c, String sql, List<String> ids, int columns)
-      throws SQLException {
+  private static Map<String, Object[]> rows(
+      Connection c, String columns, String table, List<String> ids, int count) throws SQLException {
     Map<String, Object[]> found = new HashMap<>();
     if (ids.isEmpty()) {
       return found;
     }
-    try (PreparedStatement s = c.prepareStatement(sql + " WHERE id = ANY(?)")) {
-      s.setArray(1, idArray(c, ids));
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          Object[] row = new Object[columns];
-          for (int i = 0; i < columns; i++) {
-            Object value = rs.getObject(i + 1);
-            if (value instanceof String text) {
-              value = text.trim();
-            } else if (value instanceof Number n) {
-              value = n.intValue();
-            }
-            row[i] = value;
+    try (PreparedStatement s = IdLookup.prepare(c, columns, table, "id", null, "", ids);
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        Object[] row = new Object[count];
+        for (int i = 0; i < count; i++) {
+          Object value = rs.getObject(i + 1);
+          if (value instanceof String text) {
+            value = text.trim();
+          } else if (value instanceof Number n) {
+            value = n.intValue();
           }
-          found.put((String) row[0], row);
+          row[i] = value;
         }
+        found.put((String) row[0], row);
       }
     }
     return found;
@@ -403,23 +406,17 @@ final class ProfileUpserts {
       return tags;
     }
     try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT "
-                + owner
-                + ", "
-                + column
-                + " FROM "
-                + table
-                + " WHERE "
-                + owner
-                + " = ANY(?) ORDER BY "
-                + owner
-                + ", ord")) {
-      s.setArray(1, idArray(c, ids));
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2).trim());
-        }
+            IdLookup.prepare(
+                c,
+                "t." + owner + ", t." + column,
+                table,
+                owner,
+                null,
+                "ORDER BY t." + owner + ", t.ord",
+                ids);
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2).trim());
       }
     }
     return tags;
@@ -438,11 +435,11 @@ final class ProfileUpserts {
   }
 
   /**
-   * The ids as one array parameter for {@code = ANY(?)}: one short statement per chunk whatever its
-   * size, where an {@code IN (?, ?, ...)} list costs PostgreSQL a plan per list length and H2 a
-   * comparison with every list element for each row the index finds.
+   * The ids as one array parameter: one short statement per chunk whatever its size, where an
+   * {@code IN (?, ?, ...)} list costs PostgreSQL a plan per list length and H2 a comparison with
+   * every list element for each row the index finds.
    */
-  static java.sql.Array idArray(Connection c, Collection<String> ids) throws SQLException {
+  private static java.sql.Array idArray(Connection c, Collection<String> ids) throws SQLException {
     return c.createArrayOf("VARCHAR", ids.toArray());
   }
 }
