@@ -4,7 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -54,7 +54,7 @@ public class ImportService {
 
   @Resource ManagedExecutorService executor;
 
-  @Inject Validator validator;
+  @Inject ValidatorFactory validation;
   @Inject DirectoryIndexer indexer;
   @Inject PlatformConfig platform;
   @Inject HostSyncConfig config;
@@ -112,7 +112,8 @@ public class ImportService {
     try (Connection c = dataSource.getConnection();
         Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
       NdjsonImport importer =
-          new NdjsonImport(kind, new ImportLineParser(kind, validator), config.chunkLines(), clock);
+          new NdjsonImport(
+              kind, new ImportLineParser(kind, validation), config.chunkLines(), clock);
       // Reading and validating run ahead on a second thread while this one writes.
       progress =
           importer.run(

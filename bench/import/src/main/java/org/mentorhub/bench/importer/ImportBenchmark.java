@@ -257,7 +257,7 @@ public final class ImportBenchmark {
 
   /** Reading, parsing and validating alone, without a database: the floor of an import's cost. */
   private static void parseOnly(Path file, ValidatorFactory validation) throws IOException {
-    ImportLineParser parser = new ImportLineParser(ImportKind.MENTORS, validation.getValidator());
+    ImportLineParser parser = new ImportLineParser(ImportKind.MENTORS, validation);
     for (int pass = 1; pass <= 1; pass++) {
       long started = System.nanoTime();
       long lines = 0;
@@ -305,7 +305,7 @@ public final class ImportBenchmark {
       NdjsonImport importer =
           new NdjsonImport(
               ImportKind.MENTORS,
-              new ImportLineParser(ImportKind.MENTORS, validation.getValidator()),
+              new ImportLineParser(ImportKind.MENTORS, validation),
               chunk,
               Clock.systemUTC());
       NdjsonImport.Progress done =
