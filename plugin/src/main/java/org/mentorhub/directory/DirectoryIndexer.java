@@ -367,9 +367,23 @@ public class DirectoryIndexer {
     return requested;
   }
 
-  /** {@link #requestRebuild(String)} for a bulk change of the database. */
+  /**
+   * After a bulk change this node has already applied to its own index (a large import): every
+   * other node rebuilds from the database, this one takes the new generation as it is. If this node
+   * is itself rebuilding, that rebuild may have read the database before the change, so it rebuilds
+   * again like the others.
+   */
   public void requestRebuild() {
-    requestRebuild("a bulk change of the database");
+    long requested;
+    try (Connection c = dataSource.getConnection()) {
+      requested = IndexNodes.raiseEpoch(c, clock.instant(), "a bulk import on " + nodeId);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Asking for a rebuild failed", e);
+    }
+    if (running.get() == null) {
+      epoch = Math.max(epoch, requested);
+    }
+    heartbeatQuietly();
   }
 
   /** How the rebuild to generation {@code id} stands on the live nodes, read from the database. */
@@ -595,4 +609,63 @@ public class DirectoryIndexer {
       LOG.log(Level.WARNING, "Pruning the index outbox failed", e);
     }
   }
+
+  /** What a bulk import's chunk wrote of its mentors, as the index must show them. */
+  public interface ImportedDocuments {
+    /** The chunk's mentors' documents, read on its connection before it commits. */
+    List<MentorDocument> read(Connection c, boolean requireTrained) throws SQLException;
+  }
+
+  /**
+   * Commits one chunk of a bulk import on {@code c} and puts its mentors into this node's index in
+   * the same step, under the lock the outbox tail applies changes with. The documents are read in
+   * the chunk's transaction while the tail waits, so any other change to these mentors is either in
+   * them or commits later and reaches the index through the outbox after them: an import never
+   * overwrites a newer document. Searchers reopen at most every five seconds, which keeps segments
+   * large and imported mentors searchable within seconds. While a rebuild runs, the chunk's mentors
+   * are written to the outbox instead, in the chunk's transaction, for the rebuild to replay; the
+   * generation being replaced would lose them.
+   */
+  public void commitImported(
+      Connection c, Collection<String> mentorIds, ImportedDocuments documents) throws SQLException {
+    synchronized (applying) {
+      if (running.get() != null) {
+        if (!mentorIds.isEmpty()) {
+          try (PreparedStatement s =
+              c.prepareStatement(
+                  "INSERT INTO index_outbox (mentor_id, created_at) VALUES (?, ?)")) {
+            Timestamp now = Timestamp.from(clock.instant());
+            for (String id : mentorIds) {
+              s.setString(1, id);
+              s.setTimestamp(2, now);
+              s.addBatch();
+            }
+            s.executeBatch();
+          }
+        }
+        c.commit();
+        return;
+      }
+      List<MentorDocument> docs =
+          mentorIds.isEmpty()
+              ? List.of()
+              : documents.read(c, training.requireFoundationsForMentors());
+      c.commit();
+      if (docs.isEmpty()) {
+        return;
+      }
+      index.upsertAll(docs, executor);
+      long now = System.nanoTime();
+      if (now - lastBulkRefresh > IMPORT_REFRESH_NANOS) {
+        index.refresh();
+        lastBulkRefresh = now;
+      }
+    }
+  }
+
+  /**
+   * How often an import reopens the searchers: each reopen flushes a segment, and a segment a
+   * second during an import costs about as much in merging as the flushes themselves.
+   */
+  private static final long IMPORT_REFRESH_NANOS = 5_000_000_000L;
 }

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * The {@code import_job} and {@code import_error} rows: plain JDBC, because the counters are
@@ -37,8 +36,16 @@ final class ImportJobStore {
     }
   }
 
-  /** A listener that records a job's progress and its first errors in each chunk's transaction. */
-  static NdjsonImport.Listener recorder(String jobId, Consumer<Set<String>> changedMentors) {
+  /** How a chunk's transaction commits, given the mentors it changed. */
+  interface ChunkCommit {
+    void commit(Connection c, ImportedMentors mentors) throws SQLException;
+  }
+
+  /**
+   * A listener that records a job's progress and its first errors in each chunk's transaction, and
+   * commits each chunk with {@code commit}.
+   */
+  static NdjsonImport.Listener recorder(String jobId, ChunkCommit commit) {
     return new NdjsonImport.Listener() {
       private int stored;
 
@@ -76,9 +83,12 @@ final class ImportJobStore {
       }
 
       @Override
-      public void afterCommit(NdjsonImport.Progress progress, Set<String> changedMentorIds) {
-        changedMentors.accept(changedMentorIds);
+      public void commit(Connection c, ImportedMentors mentors) throws SQLException {
+        commit.commit(c, mentors);
       }
+
+      @Override
+      public void afterCommit(NdjsonImport.Progress progress, Set<String> changedMentorIds) {}
     };
   }
 

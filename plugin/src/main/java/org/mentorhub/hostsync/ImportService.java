@@ -4,7 +4,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.mentorhub.directory.DirectoryConfig;
 import org.mentorhub.directory.DirectoryIndexer;
 import org.mentorhub.platform.PlatformConfig;
 import org.mentorhub.platform.persistence.DatabaseMigrations;
@@ -35,9 +36,13 @@ import org.mentorhub.platform.security.Caller;
  * holding a request thread and the client's connection open for minutes. Neither step ever holds
  * the body in memory.
  *
- * <p>Mentors changed by a chunk are refreshed in the search index right after the chunk commits, in
- * one bulk pass ({@link DirectoryIndexer#applyBulk}), instead of one outbox row each; searches keep
- * answering from the live index throughout.
+ * <p>Each chunk of mentors commits together with this node's index update ({@link
+ * DirectoryIndexer#commitImported}), from the rows it wrote; searches keep answering from the live
+ * index throughout. The other nodes of a cluster learn of the first {@link
+ * HostSyncConfig#outboxLimit()} changed mentors from outbox rows written in each chunk's
+ * transaction; an import that changes more stops announcing them one by one and asks every node for
+ * one online rebuild when it ends ({@link DirectoryIndexer#requestRebuild}), as applying a million
+ * changes one at a time would take each node far longer than rebuilding.
  */
 @ApplicationScoped
 public class ImportService {
@@ -49,10 +54,11 @@ public class ImportService {
 
   @Resource ManagedExecutorService executor;
 
-  @Inject Validator validator;
+  @Inject ValidatorFactory validation;
   @Inject DirectoryIndexer indexer;
   @Inject PlatformConfig platform;
   @Inject HostSyncConfig config;
+  @Inject DirectoryConfig directory;
   @Inject Clock clock;
 
   /** Where uploads wait for their import; a file left here means its import was interrupted. */
@@ -102,12 +108,24 @@ public class ImportService {
     String failure = null;
     long started = System.nanoTime();
     NdjsonImport.Progress progress = null;
+    Announcer announcer = new Announcer();
     try (Connection c = dataSource.getConnection();
         Reader in = Files.newBufferedReader(spool, StandardCharsets.UTF_8)) {
       NdjsonImport importer =
-          new NdjsonImport(kind, new ImportLineParser(kind, validator), config.chunkLines(), clock);
+          new NdjsonImport(
+              kind, new ImportLineParser(kind, validation), config.chunkLines(), clock);
       // Reading and validating run ahead on a second thread while this one writes.
-      progress = importer.run(in, c, ImportJobStore.recorder(id, indexer::applyBulk), executor);
+      progress =
+          importer.run(
+              in,
+              c,
+              ImportJobStore.recorder(
+                  id,
+                  (chunk, mentors) -> {
+                    announcer.announce(chunk, mentors);
+                    indexer.commitImported(chunk, mentors.ids(), mentors);
+                  }),
+              executor);
       c.setAutoCommit(true);
     } catch (IOException | SQLException | RuntimeException e) {
       LOG.log(Level.SEVERE, "Import " + id + " failed", e);
@@ -120,8 +138,13 @@ public class ImportService {
       if (kind == ImportKind.MENTORS) {
         indexer.commitNow();
       }
+      // Also after a failure: the chunks committed before it were not announced either.
+      if (announcer.rebuildNeeded) {
+        LOG.info("Import " + id + " changed too many mentors to announce; requesting a rebuild");
+        indexer.requestRebuild();
+      }
     } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Committing the search index after import " + id + " failed", e);
+      LOG.log(Level.WARNING, "Updating the search indexes after import " + id + " failed", e);
     }
     try (Connection c = dataSource.getConnection()) {
       ImportJobStore.finish(c, id, status, clock.instant(), failure);
@@ -165,6 +188,27 @@ public class ImportService {
       Files.deleteIfExists(file);
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Could not delete " + file, e);
+    }
+  }
+
+  /** Decides, chunk by chunk, whether the other nodes learn of its mentors from the outbox. */
+  private final class Announcer {
+    private long announced;
+    private boolean rebuildNeeded;
+
+    void announce(Connection c, ImportedMentors mentors) throws SQLException {
+      if (mentors.isEmpty() || rebuildNeeded) {
+        return;
+      }
+      int size = mentors.ids().size();
+      // A tail re-reads a window of ids below the highest it applied, so all of one transaction's
+      // rows must fit in it: a chunk with more could lose some to a concurrent commit.
+      if (announced + size <= config.outboxLimit() && size <= directory.outboxWindow()) {
+        ImportOutbox.record(c, mentors.ids(), clock.instant());
+        announced += size;
+      } else {
+        rebuildNeeded = true;
+      }
     }
   }
 }

@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
  * <p>Given an executor, reading and validating the next chunk runs on it while the current chunk is
  * written, so the two main costs overlap (at most two parsed chunks wait, so memory stays flat).
  *
- * <p>After each chunk commits, the listener learns the progress (written in the chunk's own
- * transaction, so the counters never run ahead of the data) and which mentors changed, for a bulk
- * index update.
+ * <p>Before each chunk commits, the listener records the progress (in the chunk's own transaction,
+ * so the counters never run ahead of the data); it commits the chunk, given the changed mentors as
+ * the index must show them; and after the commit it learns which mentors changed.
  */
 public final class NdjsonImport {
 
@@ -39,6 +39,15 @@ public final class NdjsonImport {
   public interface Listener {
     /** Inside the chunk's transaction: record progress and the chunk's rejected lines. */
     void beforeCommit(Connection c, Progress progress, List<LineError> errors) throws SQLException;
+
+    /**
+     * Commits the chunk's transaction. The server also puts the chunk's mentors into its search
+     * index in the same step (see {@code DirectoryIndexer.commitImported}), so that no other change
+     * to them can be indexed between the commit and the import's update.
+     */
+    default void commit(Connection c, ImportedMentors mentors) throws SQLException {
+      c.commit();
+    }
 
     /** After the chunk committed: e.g. refresh the changed mentors in the search index. */
     void afterCommit(Progress progress, Set<String> changedMentorIds);
@@ -219,7 +228,7 @@ public final class NdjsonImport {
     void write(Batch batch) throws SQLException {
       ProfileUpserts.Changes changes =
           batch.lines().isEmpty()
-              ? new ProfileUpserts.Changes(0, Set.of())
+              ? ProfileUpserts.Changes.NONE
               : kind == ImportKind.MENTORS
                   ? ProfileUpserts.mentors(c, batch.lines(), clock.instant())
                   : ProfileUpserts.mentees(c, batch.lines(), clock.instant());
@@ -229,7 +238,7 @@ public final class NdjsonImport {
       changed += changes.changed();
       Progress progress = progress();
       listener.beforeCommit(c, progress, List.copyOf(batch.errors()));
-      c.commit();
+      listener.commit(c, changes.mentors());
       listener.afterCommit(progress, changes.mentorIds());
     }
 

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.mentorhub.directory.MenteeProfileInput;
 import org.mentorhub.directory.MentorProfileInput;
+import org.mentorhub.directory.Visibility;
 
 /**
  * Upserts one chunk of valid import lines with set-based JDBC: the current rows of the chunk's ids
@@ -36,30 +36,41 @@ import org.mentorhub.directory.MentorProfileInput;
 final class ProfileUpserts {
 
   private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int IN_LIST = 1_000;
 
   private ProfileUpserts() {}
 
-  /** What a chunk changed: how many profiles (or members) were written, and which mentors. */
-  record Changes(int changed, Set<String> mentorIds) {}
+  /**
+   * What a chunk changed: how many profiles (or members) were written, and which mentors, with what
+   * the index needs of them.
+   */
+  record Changes(int changed, Set<String> mentorIds, ImportedMentors mentors) {
+
+    static final Changes NONE = new Changes(0, Set.of(), new ImportedMentors());
+  }
 
   static Changes mentors(Connection c, Collection<ImportLine> lines, Instant now)
       throws SQLException {
     Map<String, ImportLine> byId = lastPerId(lines);
     List<String> ids = new ArrayList<>(byId.keySet());
     Map<String, String[]> members = members(c, ids);
+    // The visibility comes last: moderation's to change, never the import's, but the index needs
+    // it.
     Map<String, Object[]> profiles =
         rows(
             c,
-            "SELECT id, name, headline, bio, country, timezone, stage, years_in_business,"
-                + " max_mentees, accepting FROM mentor_profile WHERE id IN ",
+            "t.id, t.name, t.headline, t.bio, t.country, t.timezone, t.stage,"
+                + " t.years_in_business, t.max_mentees, t.accepting, t.visibility",
+            "mentor_profile",
             ids,
-            10);
-    Map<String, List<String>> industries = tags(c, "mentor_industry", "mentor_id", "tag", ids);
-    Map<String, List<String>> expertise = tags(c, "mentor_expertise", "mentor_id", "tag", ids);
-    Map<String, List<String>> languages = tags(c, "mentor_language", "mentor_id", "code", ids);
+            11);
+    // A profile's tags exist only with the profile (foreign key), so new mentors need no look-up.
+    List<String> existing = new ArrayList<>(profiles.keySet());
+    Map<String, List<String>> industries = tags(c, "mentor_industry", "mentor_id", "tag", existing);
+    Map<String, List<String>> expertise = tags(c, "mentor_expertise", "mentor_id", "tag", existing);
+    Map<String, List<String>> languages = tags(c, "mentor_language", "mentor_id", "code", existing);
 
     Set<String> changed = new LinkedHashSet<>();
+    ImportedMentors imported = new ImportedMentors();
     List<String> replacedTags = new ArrayList<>();
     try (RowInserter memberInsert = memberInserter(c);
         PreparedStatement memberUpdate = memberUpdate(c);
@@ -83,11 +94,13 @@ final class ProfileUpserts {
       for (ImportLine line : byId.values()) {
         String id = line.identity().id();
         MentorProfileInput p = line.mentor();
+        Object[] current = profiles.get(id);
+        boolean visible = current == null || Visibility.VISIBLE.name().equals(current[10]);
         if (upsertMember(line, members.get(id), "member,mentor", now, memberInsert, memberUpdate)) {
           memberUpdates += members.containsKey(id) ? 1 : 0;
           changed.add(id);
+          imported.add(id, p, visible);
         }
-        Object[] current = profiles.get(id);
         Object[] wanted = {
           id,
           p.name(),
@@ -106,8 +119,8 @@ final class ProfileUpserts {
                 && expertise.getOrDefault(id, List.of()).equals(p.expertise())
                 && languages.getOrDefault(id, List.of()).equals(p.languages());
         if (current == null) {
-          profileInsert.add(newRow(wanted, "VISIBLE", now, now, 1L));
-        } else if (!Arrays.equals(current, wanted) || !tagsEqual) {
+          profileInsert.add(newRow(wanted, Visibility.VISIBLE.name(), now, now, 1L));
+        } else if (!Arrays.equals(Arrays.copyOf(current, wanted.length), wanted) || !tagsEqual) {
           bindUpdate(profileUpdate, wanted, MENTOR_TYPES, now);
           profileUpdates++;
           replacedTags.add(id);
@@ -115,6 +128,7 @@ final class ProfileUpserts {
           continue;
         }
         changed.add(id);
+        imported.add(id, p, visible);
         addTags(industryInsert, id, p.industries());
         addTags(expertiseInsert, id, p.expertise());
         addTags(languageInsert, id, p.languages());
@@ -134,7 +148,7 @@ final class ProfileUpserts {
       expertiseInsert.flush();
       languageInsert.flush();
     }
-    return new Changes(changed.size(), changed);
+    return new Changes(changed.size(), changed, imported);
   }
 
   static Changes mentees(Connection c, Collection<ImportLine> lines, Instant now)
@@ -145,10 +159,12 @@ final class ProfileUpserts {
     Map<String, Object[]> profiles =
         rows(
             c,
-            "SELECT id, goals, industry, country, timezone, stage FROM mentee_profile WHERE id IN ",
+            "t.id, t.goals, t.industry, t.country, t.timezone, t.stage",
+            "mentee_profile",
             ids,
             6);
-    Map<String, List<String>> languages = tags(c, "mentee_language", "mentee_id", "code", ids);
+    Map<String, List<String>> languages =
+        tags(c, "mentee_language", "mentee_id", "code", new ArrayList<>(profiles.keySet()));
     int changed = 0;
     List<String> replacedTags = new ArrayList<>();
     try (RowInserter memberInsert = memberInserter(c);
@@ -205,7 +221,7 @@ final class ProfileUpserts {
       deleteWhereIn(c, "mentee_language", "mentee_id", replacedTags);
       languageInsert.flush();
     }
-    return new Changes(changed, Set.of());
+    return new Changes(changed, Set.of(), new ImportedMentors());
   }
 
   /**
@@ -347,7 +363,7 @@ final class ProfileUpserts {
   private static Map<String, String[]> members(Connection c, List<String> ids) throws SQLException {
     Map<String, String[]> found = new HashMap<>();
     for (Map.Entry<String, Object[]> e :
-        rows(c, "SELECT id, name, email FROM member WHERE id IN ", ids, 3).entrySet()) {
+        rows(c, "t.id, t.name, t.email", "member", ids, 3).entrySet()) {
       found.put(e.getKey(), new String[] {(String) e.getValue()[1], (String) e.getValue()[2]});
     }
     return found;
@@ -355,29 +371,28 @@ final class ProfileUpserts {
 
   /**
    * Rows by id, each as its selected columns in order (strings trimmed, as CHAR columns pad them;
-   * integers and booleans boxed, SQL NULL as null).
+   * integers and booleans boxed, SQL NULL as null); the id is selected first.
    */
   private static Map<String, Object[]> rows(
-      Connection c, String sqlBeforeInList, List<String> ids, int columns) throws SQLException {
+      Connection c, String columns, String table, List<String> ids, int count) throws SQLException {
     Map<String, Object[]> found = new HashMap<>();
-    for (List<String> part : parts(ids)) {
-      try (PreparedStatement s = c.prepareStatement(sqlBeforeInList + inList(part.size()))) {
-        bindAll(s, part);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            Object[] row = new Object[columns];
-            for (int i = 0; i < columns; i++) {
-              Object value = rs.getObject(i + 1);
-              if (value instanceof String text) {
-                value = text.trim();
-              } else if (value instanceof Number n) {
-                value = n.intValue();
-              }
-              row[i] = value;
-            }
-            found.put((String) row[0], row);
+    if (ids.isEmpty()) {
+      return found;
+    }
+    try (PreparedStatement s = IdLookup.prepare(c, columns, table, "id", null, "", ids);
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        Object[] row = new Object[count];
+        for (int i = 0; i < count; i++) {
+          Object value = rs.getObject(i + 1);
+          if (value instanceof String text) {
+            value = text.trim();
+          } else if (value instanceof Number n) {
+            value = n.intValue();
           }
+          row[i] = value;
         }
+        found.put((String) row[0], row);
       }
     }
     return found;
@@ -387,29 +402,21 @@ final class ProfileUpserts {
       Connection c, String table, String owner, String column, List<String> ids)
       throws SQLException {
     Map<String, List<String>> tags = new HashMap<>();
-    for (List<String> part : parts(ids)) {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "SELECT "
-                  + owner
-                  + ", "
-                  + column
-                  + " FROM "
-                  + table
-                  + " WHERE "
-                  + owner
-                  + " IN "
-                  + inList(part.size())
-                  + " ORDER BY "
-                  + owner
-                  + ", ord")) {
-        bindAll(s, part);
-        try (ResultSet rs = s.executeQuery()) {
-          while (rs.next()) {
-            tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                .add(rs.getString(2).trim());
-          }
-        }
+    if (ids.isEmpty()) {
+      return tags;
+    }
+    try (PreparedStatement s =
+            IdLookup.prepare(
+                c,
+                "t." + owner + ", t." + column,
+                table,
+                owner,
+                null,
+                "ORDER BY t." + owner + ", t.ord",
+                ids);
+        ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2).trim());
       }
     }
     return tags;
@@ -417,32 +424,22 @@ final class ProfileUpserts {
 
   private static void deleteWhereIn(Connection c, String table, String column, List<String> ids)
       throws SQLException {
-    for (List<String> part : parts(ids)) {
-      try (PreparedStatement s =
-          c.prepareStatement(
-              "DELETE FROM " + table + " WHERE " + column + " IN " + inList(part.size()))) {
-        bindAll(s, part);
-        s.executeUpdate();
-      }
+    if (ids.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s =
+        c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ANY(?)")) {
+      s.setArray(1, idArray(c, ids));
+      s.executeUpdate();
     }
   }
 
-  private static List<List<String>> parts(List<String> ids) {
-    List<List<String>> parts = new ArrayList<>();
-    for (int from = 0; from < ids.size(); from += IN_LIST) {
-      parts.add(ids.subList(from, Math.min(ids.size(), from + IN_LIST)));
-    }
-    return parts;
-  }
-
-  private static String inList(int size) {
-    return "(" + String.join(", ", Collections.nCopies(size, "?")) + ")";
-  }
-
-  private static void bindAll(PreparedStatement s, List<String> values) throws SQLException {
-    int i = 1;
-    for (String value : values) {
-      s.setString(i++, value);
-    }
+  /**
+   * The ids as one array parameter: one short statement per chunk whatever its size, where an
+   * {@code IN (?, ?, ...)} list costs PostgreSQL a plan per list length and H2 a comparison with
+   * every list element for each row the index finds.
+   */
+  private static java.sql.Array idArray(Connection c, Collection<String> ids) throws SQLException {
+    return c.createArrayOf("VARCHAR", ids.toArray());
   }
 }

@@ -1,5 +1,7 @@
 package org.mentorhub.hostsync;
 
+import java.io.IOException;
+import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -9,11 +11,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.postgresql.PGConnection;
 
 /**
  * Inserts buffered rows many at a time with one multi-row {@code INSERT ... VALUES (...), (...)}
  * statement: portable to H2 and PostgreSQL, and on PostgreSQL several times faster than a JDBC
  * batch of single-row inserts unless the driver is told to rewrite batches.
+ *
+ * <p>On PostgreSQL the rows are streamed with {@code COPY ... FROM STDIN} instead, in the same
+ * transaction: the server then parses no statement and binds no parameters, which was a third of
+ * its work for a multi-row insert of a chunk.
  */
 final class RowInserter implements AutoCloseable {
 
@@ -22,6 +29,7 @@ final class RowInserter implements AutoCloseable {
 
   private final Connection connection;
   private final String prefix;
+  private final String copy;
   private final int[] types;
   private final int rowsPerStatement;
   private final List<Object[]> pending = new ArrayList<>();
@@ -34,6 +42,7 @@ final class RowInserter implements AutoCloseable {
   RowInserter(Connection connection, String table, String columns, int... types) {
     this.connection = connection;
     this.prefix = "INSERT INTO " + table + " (" + columns + ") VALUES ";
+    this.copy = "COPY " + table + " (" + columns + ") FROM STDIN";
     this.types = types.clone();
     this.rowsPerStatement = Math.min(500, MAX_PARAMETERS / types.length);
   }
@@ -50,6 +59,13 @@ final class RowInserter implements AutoCloseable {
    * before, so the caller decides the order of tables (parents before the rows that refer to them).
    */
   long flush() throws SQLException {
+    if (pending.isEmpty()) {
+      return written;
+    }
+    if (connection.isWrapperFor(PGConnection.class)) {
+      copy(connection.unwrap(PGConnection.class));
+      return written;
+    }
     int from = 0;
     while (pending.size() - from >= rowsPerStatement) {
       if (full == null) {
@@ -65,6 +81,50 @@ final class RowInserter implements AutoCloseable {
     }
     pending.clear();
     return written;
+  }
+
+  /** Streams the pending rows in COPY's text format: tab-separated, \\N for null, escaped. */
+  private void copy(PGConnection pg) throws SQLException {
+    StringBuilder text = new StringBuilder(pending.size() * 64);
+    for (Object[] row : pending) {
+      for (int i = 0; i < row.length; i++) {
+        if (i > 0) {
+          text.append('\t');
+        }
+        Object value = row[i];
+        if (value == null) {
+          text.append("\\N");
+        } else if (value instanceof Instant instant) {
+          text.append(instant);
+        } else if (value instanceof Boolean b) {
+          text.append(b ? 't' : 'f');
+        } else if (value instanceof String string) {
+          escape(string, text);
+        } else {
+          text.append(value);
+        }
+      }
+      text.append('\n');
+    }
+    try {
+      written += pg.getCopyAPI().copyIn(copy, new StringReader(text.toString()));
+    } catch (IOException e) {
+      throw new SQLException("Streaming rows to " + copy + " failed", e);
+    }
+    pending.clear();
+  }
+
+  private static void escape(String value, StringBuilder text) {
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      switch (ch) {
+        case '\\' -> text.append("\\\\");
+        case '\t' -> text.append("\\t");
+        case '\n' -> text.append("\\n");
+        case '\r' -> text.append("\\r");
+        default -> text.append(ch);
+      }
+    }
   }
 
   private void execute(PreparedStatement statement, int from, int rows) throws SQLException {

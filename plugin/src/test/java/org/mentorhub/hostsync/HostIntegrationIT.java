@@ -92,7 +92,7 @@ class HostIntegrationIT {
   }
 
   @Test
-  void importsGoodLinesReportsBadOnesAndReimportingChangesNothing() {
+  void importsGoodLinesReportsBadOnesAndReimportingChangesNothing() throws Exception {
     Api api = new Api(base);
     String file =
         String.join(
@@ -119,6 +119,9 @@ class HostIntegrationIT {
     }
     assertThat(errors).containsExactly("2:line", "4:country", "5:yearsInBusiness");
     await().atMost(Duration.ofSeconds(30)).until(() -> searchTotal(api, "quokkaprice") == 3);
+    // Other nodes learn of imported mentors only from the outbox.
+    List<String> announced = List.of("hi-imp-1", "hi-imp-2", "hi-imp-5");
+    assertOutboxRows(announced, 1);
     JsonObject profile = api.get("api/v1/mentors/hi-imp-1", MEMBER).json();
     assertThat(profile.getString("name")).isEqualTo("Imported hi-imp-1");
     long version = profile.getJsonNumber("version").longValue();
@@ -129,6 +132,7 @@ class HostIntegrationIT {
             api.get("api/v1/mentors/hi-imp-1", MEMBER).json().getJsonNumber("version").longValue())
         .isEqualTo(version);
     assertThat(searchTotal(api, "quokkaprice")).isEqualTo(3);
+    assertOutboxRows(announced, 1);
 
     String mentees =
         "{\"id\":\"hi-mentee-1\",\"name\":\"Mentee One\",\"email\":\"m1@host.example\","
@@ -313,6 +317,27 @@ class HostIntegrationIT {
 
   private static void ok(Api.Reply reply) {
     assertThat(reply.status()).as(reply.toString()).isBetween(200, 204);
+  }
+
+  /** Each of these mentors has {@code rows} rows in the index outbox (on the PostgreSQL run). */
+  private static void assertOutboxRows(List<String> mentorIds, long rows) throws Exception {
+    String port = System.getProperty("mentorhub.it.postgres-port");
+    if (port == null) {
+      return; // an H2 run: the rest of the test still holds
+    }
+    try (Connection c =
+            DriverManager.getConnection(
+                "jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "postgres");
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM index_outbox WHERE mentor_id = ?")) {
+      for (String id : mentorIds) {
+        s.setString(1, id);
+        try (ResultSet rs = s.executeQuery()) {
+          rs.next();
+          assertThat(rs.getLong(1)).as("outbox rows of " + id).isEqualTo(rows);
+        }
+      }
+    }
   }
 
   /** Every text column of every table that still contains one of the values. */

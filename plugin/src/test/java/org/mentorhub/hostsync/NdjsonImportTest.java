@@ -15,12 +15,15 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.mentorhub.directory.MentorRows;
+import org.mentorhub.directory.index.MentorDocument;
 
 /** The import writer on H2 with the real schema: counts, upserts, idempotence, mentees. */
 class NdjsonImportTest {
@@ -219,5 +222,67 @@ class NdjsonImportTest {
     assertThat(run.progress().rejected()).isEqualTo(1);
     assertThat(run.errors().get(0).line()).isEqualTo(1);
     assertThat(run.progress().imported()).isEqualTo(1);
+  }
+
+  @Test
+  void theIndexDocumentsOfAChunkAreWhatTheDatabaseHoldsAfterItCommits() throws Exception {
+    run(ImportKind.MENTORS, 1000, mentor("t7-a", "Before"));
+    try (Connection c = ds.getConnection();
+        PreparedStatement hide =
+            c.prepareStatement("UPDATE mentor_profile SET visibility = 'HIDDEN' WHERE id = ?")) {
+      hide.setString(1, "t7-a");
+      hide.executeUpdate();
+    }
+    List<MentorDocument> built = new ArrayList<>();
+    NdjsonImport importer =
+        new NdjsonImport(
+            ImportKind.MENTORS, new ImportLineParser(ImportKind.MENTORS, validation), 1000, CLOCK);
+    Set<String> ids = Set.of("t7-a", "t7-b");
+    try (Connection c = ds.getConnection()) {
+      importer.run(
+          new StringReader(
+              mentor("t7-a", "After").replace("\"Retail\"", "\"Retail\",\"Food\"")
+                  + "\n"
+                  + mentor("t7-b", "New")),
+          c,
+          new NdjsonImport.Listener() {
+            @Override
+            public void beforeCommit(Connection c, NdjsonImport.Progress p, List<LineError> e) {}
+
+            @Override
+            public void commit(Connection c, ImportedMentors mentors) throws SQLException {
+              assertThat(mentors.ids()).containsExactlyInAnyOrderElementsOf(ids);
+              built.addAll(mentors.read(c, true));
+              c.commit();
+            }
+
+            @Override
+            public void afterCommit(NdjsonImport.Progress p, Set<String> changed) {}
+          });
+      Map<String, MentorDocument> stored = MentorRows.load(c, ids, true);
+      assertThat(built).containsExactlyInAnyOrderElementsOf(stored.values());
+    }
+    // Moderation's hiding survives the import, and neither mentor has done the foundations track.
+    assertThat(built).extracting(MentorDocument::listed).containsOnly(false);
+    assertThat(built)
+        .filteredOn(d -> d.id().equals("t7-a"))
+        .singleElement()
+        .satisfies(d -> assertThat(d.industries()).containsExactly("Retail", "Food"));
+  }
+
+  @Test
+  void announcedMentorsGetOneOutboxRowEachInTheChunksTransaction() throws Exception {
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      ImportOutbox.record(c, List.of("t8-a", "t8-b"), CLOCK.instant());
+      c.rollback();
+      ImportOutbox.record(c, List.of("t8-a", "t8-b"), CLOCK.instant());
+      c.commit();
+    }
+
+    assertThat(scalar("SELECT COUNT(*) FROM index_outbox WHERE mentor_id = ?", "t8-a"))
+        .isEqualTo(1);
+    assertThat(scalar("SELECT COUNT(*) FROM index_outbox WHERE mentor_id = ?", "t8-b"))
+        .isEqualTo(1);
   }
 }

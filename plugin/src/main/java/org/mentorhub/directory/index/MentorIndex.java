@@ -9,9 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -159,6 +165,49 @@ public final class MentorIndex implements Closeable {
               new Term(MentorFields.ID, mentor.id()), MentorDocuments.toLucene(mentor, facets));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Adds or replaces many mentors' documents, sharing them with {@code helper}: analysing the text
+   * is most of a bulk import's cost, and the writer takes documents from several threads at once.
+   * Both threads take the next document from one counter, so when the helper starts late (its pool
+   * is busy) the caller simply does more, and never waits for a task that has not started.
+   */
+  public void upsertAll(List<MentorDocument> mentors, Executor helper) {
+    int count = mentors.size();
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    Runnable work =
+        () -> {
+          int i;
+          while ((i = next.getAndIncrement()) < count) {
+            try {
+              if (failure.get() == null) {
+                upsert(mentors.get(i));
+              }
+            } catch (RuntimeException e) {
+              failure.compareAndSet(null, e);
+            } finally {
+              done.incrementAndGet();
+            }
+          }
+        };
+    if (count >= 100) {
+      try {
+        helper.execute(work);
+      } catch (RejectedExecutionException e) {
+        // The caller does it all.
+      }
+    }
+    work.run();
+    // Only the documents the helper took are left: at most the one it is writing.
+    while (done.get() < count) {
+      LockSupport.parkNanos(100_000);
+    }
+    if (failure.get() != null) {
+      throw failure.get();
     }
   }
 
