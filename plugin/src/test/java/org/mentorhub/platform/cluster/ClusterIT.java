@@ -87,6 +87,8 @@ class ClusterIT {
     settings.put("MENTORHUB_DIRECTORY_PRUNE_SECONDS", "2");
     // A small trailing window so the test's few hundred changes are enough to prune past a node.
     settings.put("MENTORHUB_DIRECTORY_OUTBOX_WINDOW", "20");
+    // Imports above this many changed mentors ask the other nodes for a rebuild instead.
+    settings.put("MENTORHUB_HOSTSYNC_OUTBOX_LIMIT", "4");
     settings.put("MENTORHUB_WEBINARS_RECORDING_DIR", dir.resolve("recordings").toString());
     cluster = new ClusterHarness(dir.resolve(UUID.randomUUID().toString()), settings);
     nodeA = cluster.node("node-a");
@@ -481,6 +483,64 @@ class ClusterIT {
     assertThat(found(nodeB.base(), word).keySet())
         .as("B's index as soon as it says it is ready")
         .containsExactlyInAnyOrderElementsOf(late);
+  }
+
+  @Test
+  @Order(8)
+  void importsThroughOneNodeReachTheOtherNodesIndexEitherWay() throws Exception {
+    String admin = TestTokens.member("cl-admin", "member", "admin");
+    String small = "sm" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+    long epochBefore = scalar("SELECT epoch FROM index_state");
+    // Three mentors: within the outbox limit, so each gets an outbox row the other node tails.
+    JsonObject first = importMentors(nodeA.base(), nodeB.base(), admin, small, 3);
+    assertThat(first.getJsonNumber("imported").longValue()).isEqualTo(3);
+    await().atMost(CONVERGE).until(() -> found(nodeB.base(), small).size() == 3);
+    assertThat(scalar("SELECT epoch FROM index_state")).isEqualTo(epochBefore);
+
+    // Six: past the limit, so the import ends by asking every other node for a rebuild.
+    String large = "lg" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
+    JsonObject second = importMentors(nodeB.base(), nodeA.base(), admin, large, 6);
+    assertThat(second.getJsonNumber("imported").longValue()).isEqualTo(6);
+    await().atMost(CONVERGE).until(() -> found(nodeB.base(), large).size() == 6);
+    await().atMost(CONVERGE).until(() -> found(nodeA.base(), large).size() == 6);
+    assertThat(scalar("SELECT epoch FROM index_state")).isEqualTo(epochBefore + 1);
+    assertThat(nodeA.logText()).contains("a bulk import on node-b");
+  }
+
+  /** Imports {@code count} mentors through {@code via}, following the job on {@code watch}. */
+  private static JsonObject importMentors(
+      URL via, URL watch, String admin, String word, int count) {
+    StringBuilder file = new StringBuilder();
+    for (int i = 0; i < count; i++) {
+      String id = "cl-imp-" + word + "-" + i;
+      file.append(
+          """
+          {"id":"%s","name":"Imported %s","email":"%s@host.example","headline":"Pricing %s",          "expertise":["Pricing"],"languages":["en"],"country":"GB","timezone":"Europe/London"}
+          """
+              .formatted(id, id, id, word));
+    }
+    Api.Reply started =
+        new Api(via)
+            .send(
+                "POST",
+                "api/v1/admin/import/mentors",
+                admin,
+                "application/x-ndjson",
+                file.toString(),
+                Map.of());
+    assertThat(started.status()).as(started.toString()).isEqualTo(202);
+    String location = started.header("Location").orElseThrow();
+    String path = location.substring(location.indexOf("api/v1/"));
+    JsonObject[] job = new JsonObject[1];
+    await()
+        .atMost(CONVERGE)
+        .until(
+            () -> {
+              job[0] = new Api(watch).get(path, admin).json();
+              return !job[0].getString("status").equals("RUNNING");
+            });
+    assertThat(job[0].getString("status")).as(job[0].toString()).isEqualTo("COMPLETED");
+    return job[0];
   }
 
   private static String mentorToken(String id) {
