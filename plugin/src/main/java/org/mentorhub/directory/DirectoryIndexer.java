@@ -115,15 +115,19 @@ public class DirectoryIndexer {
     }
     long from = index.committedOutboxId();
     Optional<String> why = rebuildReason(state, mine, from);
+    epoch = mine.map(IndexNodes.Node::epoch).orElse(why.isPresent() ? 0 : state.epoch());
     // Said before catching up, so the other nodes do not prune what this one is about to read
     // (a rebuild reads the database itself, so until it is done this node holds pruning at 0).
-    reportStart(why.isPresent() ? 0 : Math.max(0, from - config.outboxWindow()), mine);
+    try (Connection c = dataSource.getConnection()) {
+      report(c, why.isPresent() ? 0 : Math.max(0, from - config.outboxWindow()));
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Could not tell the other nodes this one is starting", e);
+    }
     if (why.isPresent()) {
       LOG.info("Rebuilding the mentor index at start: " + why.get());
-      epoch = state.epoch();
       from = rebuild(null);
+      epoch = state.epoch();
     } else {
-      epoch = mine.map(IndexNodes.Node::epoch).orElse(state.epoch());
       loadLabels();
     }
     tail = new OutboxTail(from, config.outboxWindow());
@@ -160,23 +164,6 @@ public class DirectoryIndexer {
             + index.size()
             + " documents under "
             + root);
-  }
-
-  private void reportStart(long through, Optional<IndexNodes.Node> mine) {
-    try (Connection c = dataSource.getConnection()) {
-      IndexNodes.report(
-          c,
-          new IndexNodes.Report(
-              nodeId,
-              startedAt,
-              through,
-              index.size(),
-              mine.map(IndexNodes.Node::epoch).orElse(0L),
-              null),
-          clock.instant());
-    } catch (SQLException e) {
-      LOG.log(Level.WARNING, "Could not tell the other nodes this one is starting", e);
-    }
   }
 
   /** Why this node's index cannot simply catch up from the outbox, if it cannot. */
@@ -268,57 +255,6 @@ public class DirectoryIndexer {
     }
   }
 
-  /**
-   * Refreshes these mentors' documents from the database in one pass and makes them searchable: the
-   * bulk import's way into the index, one call per committed chunk instead of one outbox row per
-   * profile. While a full rebuild is running the ids go to the outbox instead, which the rebuild
-   * replays, so no change is lost to the generation swap.
-   */
-  public void applyBulk(Collection<String> mentorIds) {
-    if (mentorIds.isEmpty()) {
-      return;
-    }
-    List<String> ids = new ArrayList<>(new LinkedHashSet<>(mentorIds));
-    synchronized (applying) {
-      try (Connection c = dataSource.getConnection()) {
-        if (running.get() != null) {
-          for (String id : ids) {
-            try (PreparedStatement s =
-                c.prepareStatement(
-                    "INSERT INTO index_outbox (mentor_id, created_at) VALUES (?, ?)")) {
-              s.setString(1, id);
-              s.setTimestamp(2, Timestamp.from(clock.instant()));
-              s.executeUpdate();
-            }
-          }
-          return;
-        }
-        for (int from = 0; from < ids.size(); from += BATCH) {
-          List<String> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
-          Map<String, MentorDocument> docs =
-              MentorRows.load(c, part, training.requireFoundationsForMentors());
-          for (String id : part) {
-            MentorDocument doc = docs.get(id);
-            if (doc == null) {
-              index.delete(id);
-            } else {
-              index.upsert(doc);
-            }
-          }
-        }
-        // Reopening the searcher flushes a segment: at most once a second during an import keeps
-        // segments large and imported mentors searchable within about a second.
-        long now = System.nanoTime();
-        if (now - lastBulkRefresh > 1_000_000_000L) {
-          index.refresh();
-          lastBulkRefresh = now;
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException("Reading imported mentors for the index failed", e);
-      }
-    }
-  }
-
   /** Makes every change applied so far searchable and durable now, e.g. after a bulk import. */
   public void commitNow() {
     synchronized (applying) {
@@ -357,12 +293,7 @@ public class DirectoryIndexer {
    * read the database before the change that asks for this one); e.g. after a large import.
    */
   public long requestRebuild(String reason) {
-    long requested;
-    try (Connection c = dataSource.getConnection()) {
-      requested = IndexNodes.raiseEpoch(c, clock.instant(), reason);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Asking for a rebuild failed", e);
-    }
+    long requested = raiseEpoch(reason);
     heartbeatQuietly();
     return requested;
   }
@@ -374,16 +305,19 @@ public class DirectoryIndexer {
    * again like the others.
    */
   public void requestRebuild() {
-    long requested;
-    try (Connection c = dataSource.getConnection()) {
-      requested = IndexNodes.raiseEpoch(c, clock.instant(), "a bulk import on " + nodeId);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Asking for a rebuild failed", e);
-    }
+    long requested = raiseEpoch("a bulk import on " + nodeId);
     if (running.get() == null) {
       epoch = Math.max(epoch, requested);
     }
     heartbeatQuietly();
+  }
+
+  private long raiseEpoch(String reason) {
+    try (Connection c = dataSource.getConnection()) {
+      return IndexNodes.raiseEpoch(c, clock.instant(), reason);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Asking for a rebuild failed", e);
+    }
   }
 
   /** How the rebuild to generation {@code id} stands on the live nodes, read from the database. */
@@ -570,12 +504,7 @@ public class DirectoryIndexer {
       synchronized (applying) {
         through = tail == null ? 0 : tail.readFrom();
       }
-      ReindexJob job = lastJob;
-      IndexNodes.report(
-          c,
-          new IndexNodes.Report(
-              nodeId, startedAt, through, index.size(), epoch, job == null ? null : job.view()),
-          clock.instant());
+      report(c, through);
       IndexNodes.State state = IndexNodes.state(c);
       if (!ready || running.get() != null) {
         return;
@@ -593,6 +522,16 @@ public class DirectoryIndexer {
     } catch (SQLException | RuntimeException e) {
       LOG.log(Level.WARNING, "The index heartbeat failed; trying again on the next one", e);
     }
+  }
+
+  /** Writes this node's row: {@code through} as its position, the rest as it stands now. */
+  private void report(Connection c, long through) throws SQLException {
+    ReindexJob job = lastJob;
+    IndexNodes.report(
+        c,
+        new IndexNodes.Report(
+            nodeId, startedAt, through, index.size(), epoch, job == null ? null : job.view()),
+        clock.instant());
   }
 
   /** Deletes outbox rows every live node has applied, and any past the retention age. */
