@@ -116,27 +116,13 @@ public final class ClusterHarness implements AutoCloseable {
       if (health == null || !health.contains("\"search-index\"")) {
         return false;
       }
-      try {
-        HttpResponse<String> search =
-            http.send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            "http://127.0.0.1:" + port + "/mentorhub/api/v1/mentors/search?size=1"))
-                    .header(
-                        "Authorization",
-                        "Bearer " + TestTokens.member("cluster-readiness", "member"))
-                    .timeout(Duration.ofSeconds(10))
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return search.statusCode() == 200
-            && search.headers().firstValue("Content-Type").orElse("").contains("json");
-      } catch (IOException e) {
-        return false;
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
+      HttpResponse<String> search =
+          get(
+              URI.create("http://127.0.0.1:" + port + "/mentorhub/api/v1/mentors/search?size=1"),
+              TestTokens.member("cluster-readiness", "member"));
+      return search != null
+          && search.statusCode() == 200
+          && search.headers().firstValue("Content-Type").orElse("").contains("json");
     }
 
     /** Ends the process with SIGKILL: no shutdown hooks, no index commit, no goodbye. */
@@ -264,31 +250,28 @@ public final class ClusterHarness implements AutoCloseable {
 
   /** The body of a 200 answer, or null. */
   private String body(URI uri) {
-    try {
-      HttpResponse<String> r =
-          http.send(
-              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
-              HttpResponse.BodyHandlers.ofString());
-      return r.statusCode() == 200 ? r.body() : null;
-    } catch (IOException e) {
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    }
+    HttpResponse<String> r = get(uri, null);
+    return r != null && r.statusCode() == 200 ? r.body() : null;
   }
 
   private int status(URI uri) {
+    HttpResponse<String> r = get(uri, null);
+    return r == null ? -1 : r.statusCode();
+  }
+
+  /** A GET with an optional bearer token; null when nothing answers. */
+  private HttpResponse<String> get(URI uri, String token) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     try {
-      return http.send(
-              HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build(),
-              HttpResponse.BodyHandlers.discarding())
-          .statusCode();
+      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
-      return -1;
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return -1;
+      return null;
     }
   }
 
