@@ -170,7 +170,16 @@ public final class MentorRows {
         maxMentees,
         seatsLeft,
         accepting,
-        visible && trained && (accepting || seatsLeft > 0));
+        listed(visible, trained, accepting, seatsLeft));
+  }
+
+  /**
+   * The listing rule, for every path that builds a mentor's document (the outbox tail and rebuilds
+   * here, bulk imports from the rows they wrote): visible, trained when that is required, and not
+   * both closed to requests and at capacity.
+   */
+  public static boolean listed(boolean visible, boolean trained, boolean accepting, int seatsLeft) {
+    return visible && trained && (accepting || seatsLeft > 0);
   }
 
   private static Map<String, List<String>> tags(

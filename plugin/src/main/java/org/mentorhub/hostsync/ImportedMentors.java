@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mentorhub.directory.DirectoryIndexer;
 import org.mentorhub.directory.MentorProfileInput;
+import org.mentorhub.directory.MentorRows;
 import org.mentorhub.directory.index.MentorDocument;
 
 /**
@@ -82,12 +83,12 @@ public final class ImportedMentors implements DirectoryIndexer.ImportedDocuments
       String id = e.getKey();
       MentorProfileInput p = e.getValue().profile();
       int seatsLeft = Math.max(0, p.maxMentees() - seatsTaken.getOrDefault(id, 0));
-      // The same rule as MentorRows, which the outbox tail and rebuilds use: listed when visible,
-      // trained if that is required, and not both closed to requests and at capacity.
       boolean listed =
-          e.getValue().visible()
-              && (!requireTrained || trained.contains(id))
-              && (p.accepting() || seatsLeft > 0);
+          MentorRows.listed(
+              e.getValue().visible(),
+              !requireTrained || trained.contains(id),
+              p.accepting(),
+              seatsLeft);
       documents.add(
           new MentorDocument(
               id,
