@@ -23,7 +23,7 @@ public final class EngineComparison {
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 2;
     int passes = args.length > 3 ? Integer.parseInt(args[3]) : 3;
     List<BenchQuery> set = QuerySet.mixed(SearchBenchmark.QUERY_SEED, queries);
-    try (MentorIndex index = MentorIndex.open(indexDir);
+    try (MentorIndex index = MentorIndex.open(indexDir, SearchBenchmark.sliceThreads());
         SearchEngine service = new ServiceEngine(index);
         SearchEngine bare = new BareLuceneEngine(index)) {
       Map<String, SearchBenchmark.EngineResult> results =

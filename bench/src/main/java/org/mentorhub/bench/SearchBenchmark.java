@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.mentorhub.directory.MentorRows;
 import org.mentorhub.directory.index.MentorIndex;
@@ -72,6 +74,14 @@ public final class SearchBenchmark {
 
   private SearchBenchmark() {}
 
+  /**
+   * Slice threads of the index the engines search, as the server has them by default (one fewer
+   * than the processors); {@code -Dsearch.slice-threads=0} measures searches on one thread.
+   */
+  static int sliceThreads() {
+    return Integer.getInteger("search.slice-threads", MentorIndex.defaultSliceThreads());
+  }
+
   public static void main(String[] args) throws Exception {
     int profiles = 1_000_000;
     Path workDir = Path.of("bench", "target", "work");
@@ -126,9 +136,10 @@ public final class SearchBenchmark {
       log.printf(Locale.ROOT, "loaded in %.1f s%n", loadSeconds);
 
       log.println("rebuilding the index from the database...");
-      try (MentorIndex index = MentorIndex.open(indexDir)) {
+      try (MentorIndex index = MentorIndex.open(indexDir, SearchBenchmark.sliceThreads())) {
         long t1 = System.nanoTime();
         long documents;
+        ExecutorService helper = Executors.newSingleThreadExecutor();
         try (Connection c = db.connection()) {
           // As DirectoryIndexer does: out of auto-commit, so PostgreSQL streams with a cursor.
           c.setAutoCommit(false);
@@ -142,8 +153,12 @@ public final class SearchBenchmark {
                     if (n % 100_000 == 0) {
                       log.printf(Locale.ROOT, "  %,d documents%n", n);
                     }
-                  });
+                  },
+                  // The server hands a rebuild one helper task of its managed executor.
+                  helper);
           c.commit();
+        } finally {
+          helper.shutdown();
         }
         double rebuildSeconds = seconds(t1);
         long indexBytes = treeSize(indexDir);

@@ -3,6 +3,7 @@ package org.mentorhub.directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.mentorhub.directory.index.MentorIndex;
 
 /** Settings of the mentor directory: indexing, requests and matching weights. */
 @ApplicationScoped
@@ -23,6 +24,10 @@ public class DirectoryConfig {
   @Inject
   @ConfigProperty(name = "mentorhub.directory.prune-seconds", defaultValue = "60")
   long pruneSeconds;
+
+  @Inject
+  @ConfigProperty(name = "mentorhub.directory.search-threads", defaultValue = "-1")
+  int searchThreads;
 
   @Inject
   @ConfigProperty(name = "mentorhub.directory.request-expiry-days", defaultValue = "14")
@@ -53,6 +58,14 @@ public class DirectoryConfig {
   /** How often a node prunes outbox rows every live node has applied. */
   public long pruneSeconds() {
     return pruneSeconds;
+  }
+
+  /**
+   * Threads that search index segments beside a request's own thread; a negative value means one
+   * fewer than the processors, 0 none.
+   */
+  public int searchThreads() {
+    return searchThreads < 0 ? MentorIndex.defaultSliceThreads() : searchThreads;
   }
 
   /** Days after which an unanswered request expires. */

@@ -103,7 +103,7 @@ public class DirectoryIndexer {
     nodeId = identity.id();
     startedAt = clock.instant();
     Path root = platform.dataDir().resolve("index").resolve("mentors");
-    index = MentorIndex.open(root);
+    index = MentorIndex.open(root, config.searchThreads());
     searcher = new MentorSearcher(index);
     IndexNodes.State state;
     Optional<IndexNodes.Node> mine;
@@ -402,7 +402,8 @@ public class DirectoryIndexer {
                 if (job != null) {
                   job.progress(n);
                 }
-              });
+              },
+              executor);
       c.commit();
       LOG.info(
           "Rebuilt the mentor index: "

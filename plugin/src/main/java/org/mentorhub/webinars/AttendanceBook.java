@@ -18,11 +18,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.mentorhub.platform.events.WebinarAttended;
@@ -33,14 +35,20 @@ import org.mentorhub.webinars.PresenceRecord.Participant;
  * Keeps the presence log of each session and the attendance folded from it, and announces a
  * member's attendance once it crosses the configured share of the session.
  *
- * <p>Locks are per participant, so the webhooks of a busy session fold in parallel: an event locks
- * its participant's attendance row, and only a participant's first event (which creates that row)
- * and the room's end take the session's row lock. The room's end also locks every attendance row
- * before it reads the log, so no fold can miss the room's end and the room's end cannot miss a
- * fold's join or leave.
+ * <p>Locks are per participant, so the webhooks of a busy session fold in parallel: an event takes
+ * its participant's lane (one of {@link #LANES} rows) for its transaction, and the room's end takes
+ * every lane, so no fold can miss the room's end and the room's end cannot miss a fold's join or
+ * leave. Participants never queue behind each other's first event, as they did when that event took
+ * the session's row lock.
  */
 @ApplicationScoped
 public class AttendanceBook {
+
+  /**
+   * Rows of {@code webinar_fold_lane} (V91): enough that a few dozen first events in flight rarely
+   * share one, few enough that the room's end locks them all in a moment.
+   */
+  static final int LANES = 256;
 
   @PersistenceContext(unitName = "mentorhub")
   EntityManager em;
@@ -52,8 +60,9 @@ public class AttendanceBook {
 
   /**
    * Logs a join or leave and refolds that participant's attendance. This is the path every webhook
-   * takes, so it runs as plain JDBC on the transaction's own connection: about five short
-   * statements (lock the row, log, read the log, update), no entities to build or track.
+   * takes, so it runs as plain JDBC on the transaction's own connection: six short statements (who
+   * it is, the participant's lane and row, log, read the log, write the row), no entities to build
+   * or track.
    *
    * <p>The participant is a member when their row in this session already says so (their first
    * event checked), when they registered for the session, or otherwise when {@code isMember} knows
@@ -69,39 +78,106 @@ public class AttendanceBook {
       Predicate<String> isMember)
       throws SQLException {
     String id = who.id() == null || who.id().isBlank() ? null : who.id();
-    String name = shorten(who.name());
     Participant participant = null;
     Held held = null;
-    boolean sessionLocked = false;
     if (id != null) {
+      // Only members have rows under their own id, so an existing row answers who this is.
       held = lockRow(c, session.id(), id);
-      if (held != null && held.memberId() != null) {
-        participant = new Participant(id, id, name);
-      } else if (held == null) {
-        // A first event: it takes the session's lock (see roomEnded), and a member registered
-        // for the session is one of ours without asking the members feature.
-        sessionLocked = true;
-        if (lockSessionSeeingRegistration(c, session.id(), id)) {
-          participant = new Participant(id, id, name);
-          held = lockRow(c, session.id(), id);
-        }
+      if (held != null || registered(c, session.id(), id) || isMember.test(id)) {
+        participant = new Participant(id, id, shorten(who.name()));
       }
     }
     if (participant == null) {
-      participant = id != null && isMember.test(id) ? new Participant(id, id, name) : guest(who);
+      participant = guest(who);
       held = lockRow(c, session.id(), participant.key());
-      if (held == null && !sessionLocked) {
-        // A participant's first event creates the row under the session's lock, so it cannot
-        // interleave with the room's end (see roomEnded).
-        lockSession(c, session.id());
-        held = lockRow(c, session.id(), participant.key());
-      }
+    }
+    if (held == null) {
+      // A first event: its row is created under the participant's lane (see lockLane).
+      lockLane(c, session.id(), participant.key());
+      held = lockRow(c, session.id(), participant.key());
     }
     insertPresence(c, session.id(), participant, who.participantId(), kind, at);
     Instant now = clock.instant();
     Duration present =
         PresenceTimeline.presence(
             marks(c, session.id(), participant.key()), session.startsAt(), session.endsAt(), now);
+    fold(c, session, participant, held, present, now);
+  }
+
+  /**
+   * Logs the room's end, which closes every open connection, and refolds everyone. Every lane
+   * first, so no participant's row can appear after the next step; then every row of the session,
+   * so the folds in flight finish first and the ones after it read its mark. (Rows before lanes
+   * could deadlock with a participant's second first event, which holds the lane and wants the row
+   * the first one created.)
+   */
+  void roomEnded(Connection c, SessionTimes session, Instant at) throws SQLException {
+    lockAllLanes(c);
+    lockAllRows(c, session.id());
+    insertPresence(
+        c,
+        session.id(),
+        new Participant(PresenceRecord.ROOM, null, null),
+        null,
+        PresenceTimeline.Kind.ROOM_ENDED,
+        at);
+    Map<String, Boolean> attendedBefore = new HashMap<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT participant_key, attended FROM webinar_attendance WHERE session_id = ?")) {
+      select.setString(1, session.id());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          attendedBefore.put(rows.getString(1), rows.getBoolean(2));
+        }
+      }
+    }
+    Map<String, Participant> participants = new LinkedHashMap<>();
+    Map<String, List<PresenceTimeline.Mark>> ownMarks = new HashMap<>();
+    List<PresenceTimeline.Mark> roomMarks = new ArrayList<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT participant_key, member_id, display_name, kind, occurred_at, connection_id"
+                + " FROM webinar_presence WHERE session_id = ? ORDER BY occurred_at")) {
+      select.setString(1, session.id());
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          String key = rows.getString(1);
+          PresenceTimeline.Mark mark =
+              new PresenceTimeline.Mark(
+                  PresenceTimeline.Kind.valueOf(rows.getString(4)),
+                  rows.getObject(5, OffsetDateTime.class).toInstant(),
+                  rows.getString(6));
+          if (PresenceRecord.ROOM.equals(key)) {
+            roomMarks.add(mark);
+          } else {
+            // The latest record names the participant, as the folds do.
+            participants.put(key, new Participant(key, rows.getString(2), rows.getString(3)));
+            ownMarks.computeIfAbsent(key, k -> new ArrayList<>()).add(mark);
+          }
+        }
+      }
+    }
+    Instant now = clock.instant();
+    for (Participant participant : participants.values()) {
+      List<PresenceTimeline.Mark> marks = new ArrayList<>(ownMarks.get(participant.key()));
+      marks.addAll(roomMarks);
+      Duration present =
+          PresenceTimeline.presence(marks, session.startsAt(), session.endsAt(), now);
+      Boolean attended = attendedBefore.get(participant.key());
+      fold(c, session, participant, attended == null ? null : new Held(attended), present, now);
+    }
+  }
+
+  /** Writes a participant's latest fold and announces a first crossing of the attended share. */
+  private void fold(
+      Connection c,
+      SessionTimes session,
+      Participant participant,
+      Held held,
+      Duration present,
+      Instant now)
+      throws SQLException {
     boolean attendedNow = attended(session, present);
     boolean crossed = attendedNow && (held == null || !held.attended());
     if (held == null) {
@@ -112,24 +188,6 @@ public class AttendanceBook {
     }
     if (crossed && participant.memberId() != null) {
       announce(session, participant.memberId(), now);
-    }
-  }
-
-  /** Logs the room's end, which closes every open connection, and refolds everyone. */
-  void roomEnded(SessionTimes session, Instant at) {
-    // Every participant's row first, so folds in flight finish (their inserts take PostgreSQL's
-    // key-share lock on the session row, which must not be held yet); then the session, which
-    // stops new participants; then the rows again, for any created in between.
-    lockAllAttendanceRows(session);
-    lockSession(session);
-    lockAllAttendanceRows(session);
-    em.persist(PresenceRecord.roomEnded(session.id(), at));
-    em.flush();
-    Map<String, List<PresenceRecord>> byParticipant = new LinkedHashMap<>();
-    List<PresenceRecord> roomMarks = log(session, byParticipant);
-    for (List<PresenceRecord> records : byParticipant.values()) {
-      PresenceRecord last = records.get(records.size() - 1);
-      update(session, last.participant(), marks(records, roomMarks));
     }
   }
 
@@ -175,34 +233,6 @@ public class AttendanceBook {
     return lines;
   }
 
-  private void lockAllAttendanceRows(SessionTimes session) {
-    em.createNativeQuery(
-            "SELECT participant_key FROM webinar_attendance WHERE session_id = ?1 FOR UPDATE")
-        .setParameter(1, session.id())
-        .getResultList();
-  }
-
-  private void lockSession(SessionTimes session) {
-    em.createNativeQuery("SELECT id FROM webinar_session WHERE id = ?1 FOR UPDATE")
-        .setParameter(1, session.id())
-        .getResultList();
-  }
-
-  private void update(
-      SessionTimes session, Participant participant, List<PresenceTimeline.Mark> marks) {
-    Instant now = clock.instant();
-    Duration present = PresenceTimeline.presence(marks, session.startsAt(), session.endsAt(), now);
-    Attendance row = em.find(Attendance.class, new Attendance.Key(session.id(), participant.key()));
-    if (row == null) {
-      row = new Attendance(session.id(), participant);
-      em.persist(row);
-    }
-    boolean crossed = row.update(present, attended(session, present), participant.name(), now);
-    if (crossed && participant.memberId() != null) {
-      announce(session, participant.memberId(), now);
-    }
-  }
-
   /** Tells other features (training steps) once the transaction has committed. */
   private void announce(SessionTimes session, String memberId, Instant now) {
     WebinarAttended event = new WebinarAttended(memberId, session.id(), session.kind().name(), now);
@@ -240,44 +270,85 @@ public class AttendanceBook {
     return marks;
   }
 
-  /** A participant's attendance row, locked: who it is for and whether they attended already. */
-  private record Held(String memberId, boolean attended) {}
+  /** Whether a participant's attendance row exists (not null) and says they attended. */
+  private record Held(boolean attended) {}
 
+  /** A participant's attendance row, locked for the fold; null before their first event. */
   private static Held lockRow(Connection c, String sessionId, String participantKey)
       throws SQLException {
     try (PreparedStatement select =
         c.prepareStatement(
-            "SELECT member_id, attended FROM webinar_attendance"
+            "SELECT attended FROM webinar_attendance"
                 + " WHERE session_id = ? AND participant_key = ? FOR UPDATE")) {
       select.setString(1, sessionId);
       select.setString(2, participantKey);
       try (ResultSet row = select.executeQuery()) {
-        return row.next() ? new Held(row.getString(1), row.getBoolean(2)) : null;
+        return row.next() ? new Held(row.getBoolean(1)) : null;
       }
     }
   }
 
-  /** Locks the session's row; true when {@code memberId} holds a registration for it. */
-  private static boolean lockSessionSeeingRegistration(
-      Connection c, String sessionId, String memberId) throws SQLException {
+  private static void lockAllRows(Connection c, String sessionId) throws SQLException {
     try (PreparedStatement select =
         c.prepareStatement(
-            "SELECT (SELECT COUNT(*) FROM webinar_registration r"
-                + " WHERE r.session_id = s.id AND r.member_id = ?)"
-                + " FROM webinar_session s WHERE s.id = ? FOR UPDATE")) {
-      select.setString(1, memberId);
-      select.setString(2, sessionId);
+            "SELECT participant_key FROM webinar_attendance WHERE session_id = ? FOR UPDATE")) {
+      select.setString(1, sessionId);
+      select.executeQuery().close();
+    }
+  }
+
+  /**
+   * Where a participant's first event waits, so it cannot create their row beside the room's end
+   * (which takes every lane) nor beside a second first event of theirs. Per participant, not per
+   * session: one lock on the session made a room full of people joining in the same minute queue
+   * behind each other's first event. A participant's events always take the same one of {@link
+   * #LANES} rows, chosen by {@link String#hashCode}, which the Java language fixes, so every node
+   * picks the same lane.
+   */
+  private static void lockLane(Connection c, String sessionId, String participantKey)
+      throws SQLException {
+    try (PreparedStatement lock =
+        c.prepareStatement("SELECT lane FROM webinar_fold_lane WHERE lane = ? FOR UPDATE")) {
+      lock.setInt(1, lane(sessionId, participantKey));
+      try (ResultSet row = lock.executeQuery()) {
+        if (!row.next()) {
+          throw new IllegalStateException("webinar_fold_lane lacks a lane");
+        }
+      }
+    }
+  }
+
+  static int lane(String sessionId, String participantKey) {
+    return Math.floorMod((sessionId + '\n' + participantKey).hashCode(), LANES);
+  }
+
+  /** Every lane, in one order, so two rooms ending at once queue rather than deadlock. */
+  private static void lockAllLanes(Connection c) throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement("SELECT lane FROM webinar_fold_lane ORDER BY lane FOR UPDATE")) {
+      try (ResultSet rows = select.executeQuery()) {
+        int lanes = 0;
+        while (rows.next()) {
+          lanes++;
+        }
+        if (lanes != LANES) {
+          throw new IllegalStateException("webinar_fold_lane has " + lanes + " rows, not " + LANES);
+        }
+      }
+    }
+  }
+
+  /** Whether {@code memberId} holds a registration for the session (then they are a member). */
+  private static boolean registered(Connection c, String sessionId, String memberId)
+      throws SQLException {
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT COUNT(*) FROM webinar_registration WHERE session_id = ? AND member_id = ?")) {
+      select.setString(1, sessionId);
+      select.setString(2, memberId);
       try (ResultSet row = select.executeQuery()) {
         return row.next() && row.getLong(1) > 0;
       }
-    }
-  }
-
-  private static void lockSession(Connection c, String sessionId) throws SQLException {
-    try (PreparedStatement select =
-        c.prepareStatement("SELECT id FROM webinar_session WHERE id = ? FOR UPDATE")) {
-      select.setString(1, sessionId);
-      select.executeQuery().close();
     }
   }
 
@@ -294,7 +365,7 @@ public class AttendanceBook {
             "INSERT INTO webinar_presence (id, session_id, participant_key, member_id,"
                 + " display_name, connection_id, kind, occurred_at)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, UUID.randomUUID().toString());
+      insert.setString(1, presenceId());
       insert.setString(2, sessionId);
       insert.setString(3, participant.key());
       insert.setString(4, participant.memberId());
@@ -304,6 +375,19 @@ public class AttendanceBook {
       insert.setObject(8, at.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
       insert.executeUpdate();
     }
+  }
+
+  /**
+   * A random id for a presence row, in UUID form. Not {@link UUID#randomUUID()}: every webhook
+   * writes one, and that draws from the one shared {@code SecureRandom}, whose lock the request
+   * threads of a busy room queued on. The id is a row key, never a secret, so a thread-local
+   * generator's 122 random bits are enough.
+   */
+  static String presenceId() {
+    ThreadLocalRandom random = ThreadLocalRandom.current();
+    long high = (random.nextLong() & ~0xF000L) | 0x4000L; // version 4
+    long low = (random.nextLong() & ~(0xC000L << 48)) | (0x8000L << 48); // IETF variant
+    return new UUID(high, low).toString();
   }
 
   /** The participant's own marks and the room's, the input of their fold. */

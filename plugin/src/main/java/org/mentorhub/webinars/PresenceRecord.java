@@ -59,11 +59,6 @@ public class PresenceRecord {
     this.occurredAt = occurredAt;
   }
 
-  static PresenceRecord roomEnded(String sessionId, Instant at) {
-    return new PresenceRecord(
-        sessionId, new Participant(ROOM, null, null), null, PresenceTimeline.Kind.ROOM_ENDED, at);
-  }
-
   PresenceTimeline.Mark mark() {
     return new PresenceTimeline.Mark(kind, occurredAt, connectionId);
   }

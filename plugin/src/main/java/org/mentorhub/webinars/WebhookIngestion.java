@@ -105,7 +105,7 @@ public class WebhookIngestion {
         attendance.record(
             c, session, left.participant(), PresenceTimeline.Kind.LEFT, at, this::isMember);
       } else if (event instanceof WebhookEvent.RoomDestroyed destroyed && !destroyed.breakout()) {
-        attendance.roomEnded(session, at);
+        attendance.roomEnded(c, session, at);
       } else if (event instanceof WebhookEvent.RecordingUploaded uploaded
           && uploaded.downloadLink() != null) {
         Recording recording =

@@ -17,8 +17,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -41,6 +52,10 @@ class AttendanceBookTest {
   private static final Instant START = Instant.parse("2026-11-23T17:00:00Z");
   private static final SessionTimes SESSION =
       new SessionTimes("s-1", WebinarKind.OFFICE_HOURS, START, START.plus(Duration.ofHours(1)));
+
+  /** What the book asked to run after the commit of the current thread's transaction. */
+  private static final ThreadLocal<List<Runnable>> AFTER_COMMIT =
+      ThreadLocal.withInitial(ArrayList::new);
 
   private static EmbeddedPostgres postgres;
 
@@ -73,6 +88,129 @@ class AttendanceBookTest {
   @Test
   void h2KeepsGuestsApartAndAsksWhoSomeoneIsOnlyOnce(@TempDir Path dir) throws Exception {
     assertGuestsApart(h2(dir), "h2");
+  }
+
+  @Test
+  void presenceIdsAreDistinctVersionFourUuids() {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < 10_000; i++) {
+      String id = AttendanceBook.presenceId();
+      UUID parsed = UUID.fromString(id);
+      assertThat(parsed.version()).isEqualTo(4);
+      assertThat(parsed.variant()).isEqualTo(2);
+      assertThat(parsed.toString()).isEqualTo(id);
+      ids.add(id);
+    }
+    assertThat(ids).hasSize(10_000);
+  }
+
+  @Test
+  void postgresFoldsConcurrentEventsAndTheRoomsEndExactly() throws Exception {
+    assertConcurrentFoldsExact(postgres.getPostgresDatabase(), "pg");
+  }
+
+  @Test
+  void h2FoldsConcurrentEventsAndTheRoomsEndExactly(@TempDir Path dir) throws Exception {
+    assertConcurrentFoldsExact(h2(dir), "h2");
+  }
+
+  /**
+   * Many participants' first and later events in parallel transactions, out of order, with the
+   * room's end among them: every row ends equal to the fold of the whole log (the room's end
+   * closing whoever was still there) and each member who crossed the share is announced once.
+   */
+  private static void assertConcurrentFoldsExact(DataSource ds, String run) throws Exception {
+    // An embedded H2 database closes with its last connection and opens again with the next; one
+    // held open keeps that out of every transaction, as the server's pool does.
+    try (Connection keepOpen = ds.getConnection()) {
+      assertConcurrentFoldsExactWhileOpen(ds, run);
+    }
+  }
+
+  private static void assertConcurrentFoldsExactWhileOpen(DataSource ds, String run)
+      throws Exception {
+    List<WebinarAttended> announced = Collections.synchronizedList(new ArrayList<>());
+    AttendanceBook book = book(announced);
+    // The clock at the session's start: a join whose leave has not been folded yet counts nothing
+    // to it, so "attended" is only ever announced from closed intervals.
+    book.clock = Clock.fixed(START, ZoneOffset.UTC);
+    SessionTimes session =
+        new SessionTimes(
+            run + "-busy", WebinarKind.OFFICE_HOURS, START, START.plus(Duration.ofHours(1)));
+    addSession(ds, session.id(), 1, run + "-busy-room");
+    Random random = new Random(42);
+    Map<String, List<PresenceTimeline.Mark>> logs = new HashMap<>();
+    List<Callable<Void>> tasks = new ArrayList<>();
+    for (int i = 0; i < 48; i++) {
+      boolean guest = i % 6 == 5;
+      String id = guest ? null : run + "-busy-" + i;
+      String connection = "conn-" + i;
+      if (!guest) {
+        addMember(ds, id);
+        register(ds, session.id(), id);
+      }
+      String key = guest ? "guest:" + connection : id;
+      int joined = random.nextInt(20);
+      int left = joined + 5 + random.nextInt(60 - joined - 5);
+      for (PresenceTimeline.Kind kind :
+          List.of(PresenceTimeline.Kind.JOINED, PresenceTimeline.Kind.LEFT)) {
+        Instant at =
+            START.plus(Duration.ofMinutes(kind == PresenceTimeline.Kind.JOINED ? joined : left));
+        logs.computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new PresenceTimeline.Mark(kind, at, connection));
+        tasks.add(
+            () -> {
+              inTransaction(
+                  ds, c -> book.record(c, session, who(id, connection), kind, at, x -> false));
+              return null;
+            });
+      }
+    }
+    Instant end = START.plus(Duration.ofMinutes(45));
+    Collections.shuffle(tasks, random);
+    tasks.add(
+        tasks.size() / 2,
+        () -> {
+          inTransaction(ds, c -> book.roomEnded(c, session, end));
+          return null;
+        });
+    ExecutorService pool = Executors.newFixedThreadPool(12);
+    try {
+      for (Future<Void> done : pool.invokeAll(tasks)) {
+        done.get();
+      }
+    } finally {
+      pool.shutdown();
+    }
+    PresenceTimeline.Mark roomEnd =
+        new PresenceTimeline.Mark(PresenceTimeline.Kind.ROOM_ENDED, end, null);
+    Set<String> mustBeAnnounced = new HashSet<>();
+    Set<String> markedAttended = new HashSet<>();
+    for (Map.Entry<String, List<PresenceTimeline.Mark>> log : logs.entrySet()) {
+      List<PresenceTimeline.Mark> marks = new ArrayList<>(log.getValue());
+      marks.add(roomEnd);
+      Duration present =
+          PresenceTimeline.presence(
+              marks, session.startsAt(), session.endsAt(), book.clock.instant());
+      Row row = row(ds, session.id(), log.getKey());
+      assertThat(row).as(log.getKey()).isNotNull();
+      assertThat(row.seconds()).as(log.getKey()).isEqualTo(present.toSeconds());
+      boolean member = !log.getKey().startsWith("guest:");
+      assertThat(row.memberId() != null).as(log.getKey()).isEqualTo(member);
+      if (member && present.toMinutes() >= 30) {
+        mustBeAnnounced.add(log.getKey());
+      }
+      if (member && row.attended()) {
+        markedAttended.add(log.getKey());
+      }
+    }
+    // A fold that saw a join and the room's end before the leave may have counted someone as
+    // attended whom the leave later brings under the share: "attended" never goes back. So the
+    // announced are exactly the rows marked attended, each once, and include everyone whose whole
+    // log crosses the share.
+    List<String> announcedIds = announced.stream().map(WebinarAttended::memberId).toList();
+    assertThat(announcedIds).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(announcedIds)).isEqualTo(markedAttended).containsAll(mustBeAnnounced);
   }
 
   private static void assertFoldsAndAnnouncesOnce(DataSource ds, String run) throws Exception {
@@ -127,6 +265,11 @@ class AttendanceBookTest {
   }
 
   private static void register(DataSource ds, String memberId) throws SQLException {
+    register(ds, SESSION.id(), memberId);
+  }
+
+  private static void register(DataSource ds, String sessionId, String memberId)
+      throws SQLException {
     try (Connection c = ds.getConnection();
         PreparedStatement insert =
             c.prepareStatement(
@@ -135,7 +278,7 @@ class AttendanceBookTest {
                     + " '2026-11-01 00:00:00+00', TIMESTAMP WITH TIME ZONE"
                     + " '2026-11-01 00:00:00+00')")) {
       insert.setString(1, "reg-" + memberId);
-      insert.setString(2, SESSION.id());
+      insert.setString(2, sessionId);
       insert.setString(3, memberId);
       insert.executeUpdate();
     }
@@ -149,19 +292,51 @@ class AttendanceBookTest {
       int minute,
       AtomicInteger asked)
       throws SQLException {
-    try (Connection c = ds.getConnection()) {
-      c.setAutoCommit(false);
-      book.record(
-          c,
-          SESSION,
-          who,
-          kind,
-          START.plus(Duration.ofMinutes(minute)),
-          id -> {
-            asked.incrementAndGet();
-            return isMember(c, id);
-          });
-      c.commit();
+    inTransaction(
+        ds,
+        c ->
+            book.record(
+                c,
+                SESSION,
+                who,
+                kind,
+                START.plus(Duration.ofMinutes(minute)),
+                id -> {
+                  asked.incrementAndGet();
+                  return isMember(c, id);
+                }));
+  }
+
+  /** Work on one connection of the webhook path's kind. */
+  private interface Work {
+    void run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs {@code work} in one transaction and, once it commits, what it left for after the commit; a
+   * failed try (a deadlock or lock timeout) rolls back whole and is tried again, as the webhook
+   * receiver does.
+   */
+  private static void inTransaction(DataSource ds, Work work) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = ds.getConnection()) {
+        c.setAutoCommit(false);
+        try {
+          work.run(c);
+          c.commit();
+        } catch (SQLException e) {
+          c.rollback();
+          AFTER_COMMIT.get().clear();
+          if (attempt == 5) {
+            throw e;
+          }
+          continue;
+        }
+        List<Runnable> after = new ArrayList<>(AFTER_COMMIT.get());
+        AFTER_COMMIT.get().clear();
+        after.forEach(Runnable::run);
+        return;
+      }
     }
   }
 
@@ -195,12 +370,17 @@ class AttendanceBookTest {
   private record Row(String memberId, long seconds, boolean attended) {}
 
   private static Row row(DataSource ds, String participantKey) throws SQLException {
+    return row(ds, SESSION.id(), participantKey);
+  }
+
+  private static Row row(DataSource ds, String sessionId, String participantKey)
+      throws SQLException {
     try (Connection c = ds.getConnection();
         PreparedStatement select =
             c.prepareStatement(
                 "SELECT member_id, seconds_present, attended FROM webinar_attendance"
                     + " WHERE session_id = ? AND participant_key = ?")) {
-      select.setString(1, SESSION.id());
+      select.setString(1, sessionId);
       select.setString(2, participantKey);
       try (ResultSet row = select.executeQuery()) {
         return row.next() ? new Row(row.getString(1), row.getLong(2), row.getBoolean(3)) : null;
@@ -218,7 +398,7 @@ class AttendanceBookTest {
         new AfterCommit() {
           @Override
           public void run(Runnable action) {
-            action.run();
+            AFTER_COMMIT.get().add(action);
           }
         };
     book.attendedEvents = new Collecting(announced);
@@ -235,15 +415,32 @@ class AttendanceBookTest {
                   + " host_id, created_by, created_at, version) VALUES ('w-1', 'Office hour',"
                   + " 'OFFICE_HOURS', 'UTC', 60, 10, 'host', 'host', TIMESTAMP WITH TIME ZONE"
                   + " '2026-11-01 00:00:00+00', 1)");
-      c.createStatement()
-          .executeUpdate(
-              "INSERT INTO webinar_session (id, webinar_id, occurrence, title, kind, host_id,"
-                  + " timezone, starts_at, ends_at, capacity, seats_taken, waitlist_counter,"
-                  + " room_name, status, sequence_no, updated_at, version) VALUES ('s-1', 'w-1',"
-                  + " 0, 'Office hour', 'OFFICE_HOURS', 'host', 'UTC', TIMESTAMP WITH TIME ZONE"
-                  + " '2026-11-23 17:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-23 18:00:00+00',"
-                  + " 10, 0, 0, 'room-1', 'SCHEDULED', 0, TIMESTAMP WITH TIME ZONE"
-                  + " '2026-11-01 00:00:00+00', 1)");
+      addSession(c, SESSION.id(), 0, "room-1");
+    }
+  }
+
+  private static void addSession(DataSource ds, String id, int occurrence, String room)
+      throws SQLException {
+    try (Connection c = ds.getConnection()) {
+      addSession(c, id, occurrence, room);
+    }
+  }
+
+  private static void addSession(Connection c, String id, int occurrence, String room)
+      throws SQLException {
+    try (PreparedStatement insert =
+        c.prepareStatement(
+            "INSERT INTO webinar_session (id, webinar_id, occurrence, title, kind, host_id,"
+                + " timezone, starts_at, ends_at, capacity, seats_taken, waitlist_counter,"
+                + " room_name, status, sequence_no, updated_at, version) VALUES (?, 'w-1',"
+                + " ?, 'Office hour', 'OFFICE_HOURS', 'host', 'UTC', TIMESTAMP WITH TIME ZONE"
+                + " '2026-11-23 17:00:00+00', TIMESTAMP WITH TIME ZONE '2026-11-23 18:00:00+00',"
+                + " 10, 0, 0, ?, 'SCHEDULED', 0, TIMESTAMP WITH TIME ZONE"
+                + " '2026-11-01 00:00:00+00', 1)")) {
+      insert.setString(1, id);
+      insert.setInt(2, occurrence);
+      insert.setString(3, room);
+      insert.executeUpdate();
     }
   }
 

@@ -380,6 +380,38 @@ class MentorSearcherTest {
   }
 
   @Test
+  void aRebuildSharedWithAHelperWritesEveryDocumentOnce() throws Exception {
+    List<MentorDocument> mentors = new java.util.ArrayList<>();
+    for (int i = 0; i < 2_345; i++) {
+      mentors.add(
+          mentor(
+              "r" + i,
+              "Rebuilt " + i,
+              i % 2 == 0 ? "Pricing for shops" : "Hiring a first employee",
+              List.of("Retail"),
+              List.of("Sales"),
+              List.of("en"),
+              "GB",
+              true,
+              true));
+    }
+    List<Long> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.ExecutorService helper =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      assertThat(index.rebuild(mentors.iterator(), 3, progress::add, helper)).isEqualTo(2_345);
+    } finally {
+      helper.shutdown();
+    }
+    assertThat(index.size()).isEqualTo(2_345);
+    assertThat(progress).isSorted().last().isEqualTo(2_345L);
+    MentorSearchResult hiring =
+        searcher.search(new MentorQuery("hiring", Map.of(), null, Order.RELEVANCE, 1, 10));
+    assertThat(hiring.total()).isEqualTo(1_172);
+    assertThat(index.committedOutboxId()).isEqualTo(3);
+  }
+
+  @Test
   void rebuildSwapsGenerationsWhileSearchesKeepWorking() {
     long written =
         index.rebuild(

@@ -34,18 +34,30 @@ import org.mentorhub.directory.index.MentorSearchResult.FacetCount;
 /**
  * The searcher's own facet counting gives what Lucene's stock drill-sideways gives on the same
  * index: same hits, same scores, same counts per dimension, over many generated profiles in several
- * segments (some deleted, some unlisted) and a few hundred random queries.
+ * segments (some deleted, some unlisted) and a few hundred random queries. {@link
+ * SlicedSidewaysCountsTest} repeats it with slices searched in parallel.
  */
 class SidewaysCountsTest {
 
   @TempDir Path dir;
+
+  /** Threads searching slices beside the caller; the subclass runs every case with two. */
+  int sliceThreads() {
+    return 0;
+  }
+
   private MentorIndex index;
+
+  MentorIndex index() {
+    return index;
+  }
+
   private MentorSearcher searcher;
   private final List<GeneratedMentor> people = new ArrayList<>();
 
   @BeforeEach
   void fill() {
-    index = MentorIndex.open(dir.resolve("index"));
+    index = MentorIndex.open(dir.resolve("index"), sliceThreads());
     searcher = new MentorSearcher(index);
     SplittableRandom random = new SplittableRandom(7);
     new CommunityGenerator(11).mentors(1, 1_501).forEach(people::add);
@@ -68,8 +80,8 @@ class SidewaysCountsTest {
               m.maxMentees(),
               m.accepting(),
               random.nextInt(20) != 0));
-      if (i % 300 == 299) {
-        index.refresh(); // several segments, so counts cross segment ordinals
+      if (i % 200 == 199) {
+        index.refresh(); // several segments, so counts cross segment ordinals (and slices)
       }
       if (i % 97 == 0) {
         index.delete(people.get(random.nextInt(i + 1)).id());

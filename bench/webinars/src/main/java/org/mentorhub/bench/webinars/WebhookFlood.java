@@ -1,7 +1,10 @@
 package org.mentorhub.bench.webinars;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +14,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -120,6 +124,7 @@ public final class WebhookFlood {
     Latencies latencies = new Latencies(deliveries.size());
     List<String> outcomes;
     long begin;
+    long serverCpuBefore;
     if (keepAlive) {
       KeepAliveSender sender = new KeepAliveSender(client.contextRoot());
       URI target = client.contextRoot().resolve("api/v1/webhooks/jitsi");
@@ -132,6 +137,7 @@ public final class WebhookFlood {
                 List.<String[]>of(
                     new String[] {"X-Jaas-Signature", sign(secret, delivery.body())})));
       }
+      serverCpuBefore = serverCpuMillis();
       begin = System.nanoTime();
       List<KeepAliveSender.Answer> answers = sender.send(requests, concurrency);
       outcomes = new ArrayList<>(answers.size());
@@ -150,6 +156,7 @@ public final class WebhookFlood {
         }
       }
     } else {
+      serverCpuBefore = serverCpuMillis();
       begin = System.nanoTime();
       outcomes =
           Parallel.run(
@@ -171,6 +178,7 @@ public final class WebhookFlood {
               });
     }
     long wall = System.nanoTime() - begin;
+    long serverCpu = serverCpuMillis() - serverCpuBefore;
     long applied = outcomes.stream().filter("APPLIED"::equals).count();
     System.out.printf(
         "Webhooks (%s): %d sessions x %d members, %d events + %d repeated deliveries,"
@@ -183,6 +191,17 @@ public final class WebhookFlood {
         concurrency,
         keepAlive ? "keep-alive" : "jdk");
     System.out.println(latencies.summary("webhook deliveries", wall));
+    if (serverCpuBefore >= 0) {
+      // CPU the server spent, which the other processes on a shared machine do not change the way
+      // they change wall time: the figure to compare two builds by.
+      System.out.printf(
+          Locale.ROOT,
+          "server CPU %.2f ms per delivery (%.0f deliveries per CPU-second); %.2f of %d cores busy%n",
+          (double) serverCpu / deliveries.size(),
+          deliveries.size() * 1000.0 / Math.max(1, serverCpu),
+          serverCpu / (wall / 1e6),
+          Runtime.getRuntime().availableProcessors());
+    }
     System.out.printf(
         "applied %d (expected %d), duplicates recognised %d (expected %d)%n",
         applied, unique, outcomes.size() - applied, duplicates);
@@ -246,6 +265,29 @@ public final class WebhookFlood {
                 memberId,
                 memberId));
   }
+
+  /**
+   * User plus system CPU time of the server process named by {@code -Dserver.pid}, from {@code
+   * /proc}; -1 without it.
+   */
+  private static long serverCpuMillis() {
+    String pid = System.getProperty("server.pid");
+    if (pid == null || pid.isBlank()) {
+      return -1;
+    }
+    try {
+      String stat = Files.readString(Path.of("/proc", pid, "stat"));
+      // Fields after the command name, which is in parentheses and may hold spaces.
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+      return ticks * 1000 / CLOCK_TICKS;
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** USER_HZ, the unit of /proc/PID/stat's times: 100 on Linux. */
+  private static final long CLOCK_TICKS = 100;
 
   private static String sign(String secret, String body) {
     try {
