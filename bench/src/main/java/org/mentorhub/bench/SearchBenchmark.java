@@ -306,12 +306,14 @@ public final class SearchBenchmark {
         r.databaseBytes() / 1048576.0);
     out.printf(
         Locale.ROOT,
-        "queries: %d (%d text, %d text + 2 filters, %d filters only), single-threaded;"
-            + " Lucene engines %d warm-up + %d measured passes, PostgreSQL %d + %d%n",
+        "queries: %d (%d text, %d text + 2 filters, %d filters only), one at a time (Lucene"
+            + " engines: %d slice threads beside the caller); Lucene engines %d warm-up + %d"
+            + " measured passes, PostgreSQL %d + %d%n",
         r.queries().size(),
         kinds.getOrDefault(BenchQuery.Kind.TEXT, 0L),
         kinds.getOrDefault(BenchQuery.Kind.TEXT_AND_FILTERS, 0L),
         kinds.getOrDefault(BenchQuery.Kind.FILTERS_ONLY, 0L),
+        sliceThreads(),
         s.warmupPasses(),
         s.passes(),
         s.sqlWarmupPasses(),

@@ -60,9 +60,9 @@ public class AttendanceBook {
 
   /**
    * Logs a join or leave and refolds that participant's attendance. This is the path every webhook
-   * takes, so it runs as plain JDBC on the transaction's own connection: six short statements (who
-   * it is, the participant's lane and row, log, read the log, write the row), no entities to build
-   * or track.
+   * takes, so it runs as plain JDBC on the transaction's own connection: four short statements
+   * (lock the participant's row, log, read the log, write the row; a first event also asks who it
+   * is and takes its lane), no entities to build or track.
    *
    * <p>The participant is a member when their row in this session already says so (their first
    * event checked), when they registered for the session, or otherwise when {@code isMember} knows
