@@ -38,6 +38,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mentorhub.platform.events.WebinarAttended;
 import org.mentorhub.webinar.WebhookEvent;
 
@@ -70,24 +72,17 @@ class AttendanceBookTest {
     postgres.close();
   }
 
-  @Test
-  void postgresFoldsOutOfOrderEventsIntoOneRowAndAnnouncesOnce() throws Exception {
-    assertFoldsAndAnnouncesOnce(postgres.getPostgresDatabase(), "pg");
+  @ParameterizedTest
+  @ValueSource(strings = {"pg", "h2"})
+  void foldsOutOfOrderEventsIntoOneRowAndAnnouncesOnce(String run, @TempDir Path dir)
+      throws Exception {
+    assertFoldsAndAnnouncesOnce(database(run, dir), run);
   }
 
-  @Test
-  void h2FoldsOutOfOrderEventsIntoOneRowAndAnnouncesOnce(@TempDir Path dir) throws Exception {
-    assertFoldsAndAnnouncesOnce(h2(dir), "h2");
-  }
-
-  @Test
-  void postgresKeepsGuestsApartAndAsksWhoSomeoneIsOnlyOnce() throws Exception {
-    assertGuestsApart(postgres.getPostgresDatabase(), "pg");
-  }
-
-  @Test
-  void h2KeepsGuestsApartAndAsksWhoSomeoneIsOnlyOnce(@TempDir Path dir) throws Exception {
-    assertGuestsApart(h2(dir), "h2");
+  @ParameterizedTest
+  @ValueSource(strings = {"pg", "h2"})
+  void keepsGuestsApartAndAsksWhoSomeoneIsOnlyOnce(String run, @TempDir Path dir) throws Exception {
+    assertGuestsApart(database(run, dir), run);
   }
 
   @Test
@@ -104,14 +99,15 @@ class AttendanceBookTest {
     assertThat(ids).hasSize(10_000);
   }
 
-  @Test
-  void postgresFoldsConcurrentEventsAndTheRoomsEndExactly() throws Exception {
-    assertConcurrentFoldsExact(postgres.getPostgresDatabase(), "pg");
+  @ParameterizedTest
+  @ValueSource(strings = {"pg", "h2"})
+  void foldsConcurrentEventsAndTheRoomsEndExactly(String run, @TempDir Path dir) throws Exception {
+    assertConcurrentFoldsExact(database(run, dir), run);
   }
 
-  @Test
-  void h2FoldsConcurrentEventsAndTheRoomsEndExactly(@TempDir Path dir) throws Exception {
-    assertConcurrentFoldsExact(h2(dir), "h2");
+  /** The shared PostgreSQL database, or a fresh H2 file database under {@code dir}. */
+  private static DataSource database(String run, Path dir) throws SQLException {
+    return run.equals("pg") ? postgres.getPostgresDatabase() : h2(dir);
   }
 
   /**
