@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,11 +36,12 @@ import org.mentorhub.webinars.PresenceRecord.Participant;
  * Keeps the presence log of each session and the attendance folded from it, and announces a
  * member's attendance once it crosses the configured share of the session.
  *
- * <p>Locks are per participant, so the webhooks of a busy session fold in parallel: an event takes
- * its participant's lane (one of {@link #LANES} rows) for its transaction, and the room's end takes
- * every lane, so no fold can miss the room's end and the room's end cannot miss a fold's join or
- * leave. Participants never queue behind each other's first event, as they did when that event took
- * the session's row lock.
+ * <p>Locks are per participant, so the webhooks of a busy session fold in parallel: an event locks
+ * its participant's attendance row, a participant's first event (which creates that row) also takes
+ * their lane, one of {@link #LANES} rows, and the room's end takes every lane and then every row,
+ * so no fold can miss the room's end and the room's end cannot miss a fold's join or leave.
+ * Participants never queue behind each other's first event, as they did when that event took the
+ * session's row lock.
  */
 @ApplicationScoped
 public class AttendanceBook {
@@ -132,38 +134,12 @@ public class AttendanceBook {
         }
       }
     }
-    Map<String, Participant> participants = new LinkedHashMap<>();
-    Map<String, List<PresenceTimeline.Mark>> ownMarks = new HashMap<>();
-    List<PresenceTimeline.Mark> roomMarks = new ArrayList<>();
-    try (PreparedStatement select =
-        c.prepareStatement(
-            "SELECT participant_key, member_id, display_name, kind, occurred_at, connection_id"
-                + " FROM webinar_presence WHERE session_id = ? ORDER BY occurred_at")) {
-      select.setString(1, session.id());
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          String key = rows.getString(1);
-          PresenceTimeline.Mark mark =
-              new PresenceTimeline.Mark(
-                  PresenceTimeline.Kind.valueOf(rows.getString(4)),
-                  rows.getObject(5, OffsetDateTime.class).toInstant(),
-                  rows.getString(6));
-          if (PresenceRecord.ROOM.equals(key)) {
-            roomMarks.add(mark);
-          } else {
-            // The latest record names the participant, as the folds do.
-            participants.put(key, new Participant(key, rows.getString(2), rows.getString(3)));
-            ownMarks.computeIfAbsent(key, k -> new ArrayList<>()).add(mark);
-          }
-        }
-      }
-    }
+    SessionLog log = log(c, session.id());
     Instant now = clock.instant();
-    for (Participant participant : participants.values()) {
-      List<PresenceTimeline.Mark> marks = new ArrayList<>(ownMarks.get(participant.key()));
-      marks.addAll(roomMarks);
+    for (Participant participant : log.participants().values()) {
       Duration present =
-          PresenceTimeline.presence(marks, session.startsAt(), session.endsAt(), now);
+          PresenceTimeline.presence(
+              log.marksOf(participant.key()), session.startsAt(), session.endsAt(), now);
       Boolean attended = attendedBefore.get(participant.key());
       fold(c, session, participant, attended == null ? null : new Held(attended), present, now);
     }
@@ -199,15 +175,18 @@ public class AttendanceBook {
       SessionTimes session,
       List<String> registeredMemberIds,
       Function<String, Optional<String>> memberNames) {
-    Map<String, List<PresenceRecord>> byParticipant = new LinkedHashMap<>();
-    List<PresenceRecord> roomMarks = log(session, byParticipant);
+    SessionLog log;
+    try {
+      log = log(em.unwrap(Connection.class), session.id());
+    } catch (SQLException e) {
+      throw new PersistenceException(e);
+    }
     Instant now = clock.instant();
     List<AttendanceView> lines = new ArrayList<>();
-    for (List<PresenceRecord> records : byParticipant.values()) {
-      Participant participant = records.get(records.size() - 1).participant();
+    for (Participant participant : log.participants().values()) {
       Duration present =
           PresenceTimeline.presence(
-              marks(records, roomMarks), session.startsAt(), session.endsAt(), now);
+              log.marksOf(participant.key()), session.startsAt(), session.endsAt(), now);
       String name =
           participant.memberId() == null
               ? participant.name()
@@ -221,7 +200,7 @@ public class AttendanceBook {
               participant.memberId() == null));
     }
     for (String memberId : registeredMemberIds) {
-      if (!byParticipant.containsKey(memberId)) {
+      if (!log.participants().containsKey(memberId)) {
         lines.add(
             new AttendanceView(
                 memberId, memberNames.apply(memberId).orElse(memberId), 0, false, false));
@@ -243,31 +222,50 @@ public class AttendanceBook {
     return PresenceTimeline.attended(present, session.duration(), config.attendedShare());
   }
 
-  /** Splits the session's log by participant; returns the room-wide marks. */
-  private List<PresenceRecord> log(
-      SessionTimes session, Map<String, List<PresenceRecord>> byParticipant) {
-    List<PresenceRecord> roomMarks = new ArrayList<>();
-    for (PresenceRecord record :
-        em.createQuery(
-                "SELECT p FROM PresenceRecord p WHERE p.sessionId = :s ORDER BY p.occurredAt",
-                PresenceRecord.class)
-            .setParameter("s", session.id())
-            .getResultList()) {
-      if (PresenceRecord.ROOM.equals(record.participantKey())) {
-        roomMarks.add(record);
-      } else {
-        byParticipant.computeIfAbsent(record.participantKey(), k -> new ArrayList<>()).add(record);
-      }
+  /**
+   * A session's presence log split by participant: who each is (as their latest row names them, in
+   * the order they first appear), their own marks, and the marks of the whole room.
+   */
+  private record SessionLog(
+      Map<String, Participant> participants,
+      Map<String, List<PresenceTimeline.Mark>> own,
+      List<PresenceTimeline.Mark> room) {
+
+    /** A participant's marks and the room's: the input of their fold. */
+    List<PresenceTimeline.Mark> marksOf(String participantKey) {
+      List<PresenceTimeline.Mark> marks = new ArrayList<>(own.get(participantKey));
+      marks.addAll(room);
+      return marks;
     }
-    return roomMarks;
   }
 
-  private static List<PresenceTimeline.Mark> marks(
-      List<PresenceRecord> own, List<PresenceRecord> room) {
-    List<PresenceTimeline.Mark> marks = new ArrayList<>();
-    own.forEach(r -> marks.add(r.mark()));
-    room.forEach(r -> marks.add(r.mark()));
-    return marks;
+  private static SessionLog log(Connection c, String sessionId) throws SQLException {
+    Map<String, Participant> participants = new LinkedHashMap<>();
+    Map<String, List<PresenceTimeline.Mark>> own = new HashMap<>();
+    List<PresenceTimeline.Mark> room = new ArrayList<>();
+    try (PreparedStatement select =
+        c.prepareStatement(
+            "SELECT participant_key, member_id, display_name, kind, occurred_at, connection_id"
+                + " FROM webinar_presence WHERE session_id = ? ORDER BY occurred_at")) {
+      select.setString(1, sessionId);
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          String key = rows.getString(1);
+          PresenceTimeline.Mark mark =
+              new PresenceTimeline.Mark(
+                  PresenceTimeline.Kind.valueOf(rows.getString(4)),
+                  rows.getObject(5, OffsetDateTime.class).toInstant(),
+                  rows.getString(6));
+          if (PresenceRecord.ROOM.equals(key)) {
+            room.add(mark);
+          } else {
+            participants.put(key, new Participant(key, rows.getString(2), rows.getString(3)));
+            own.computeIfAbsent(key, k -> new ArrayList<>()).add(mark);
+          }
+        }
+      }
+    }
+    return new SessionLog(participants, own, room);
   }
 
   /** Whether a participant's attendance row exists (not null) and says they attended. */
