@@ -33,7 +33,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mentorhub.platform.events.WebinarAttended;
+import org.mentorhub.testing.TestDatabases;
 import org.mentorhub.webinar.WebhookEvent;
 
 /**
@@ -461,10 +461,7 @@ class AttendanceBookTest {
   }
 
   private static DataSource h2(Path dir) throws SQLException {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
-    ds.setUser("mentorhub");
-    ds.setPassword("mentorhub");
+    DataSource ds = TestDatabases.h2(dir);
     prepare(ds);
     return ds;
   }

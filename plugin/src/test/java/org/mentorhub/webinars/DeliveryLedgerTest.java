@@ -16,11 +16,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorhub.testing.TestDatabases;
 
 /**
  * The idempotency claim on real PostgreSQL and on H2, as two nodes receiving copies of one delivery
@@ -144,10 +144,7 @@ class DeliveryLedgerTest {
   }
 
   private static DataSource h2(Path dir) {
-    JdbcDataSource ds = new JdbcDataSource();
-    ds.setURL("jdbc:h2:file:" + dir.resolve("db") + ";DB_CLOSE_ON_EXIT=FALSE");
-    ds.setUser("mentorhub");
-    ds.setPassword("mentorhub");
+    DataSource ds = TestDatabases.h2(dir);
     migrate(ds);
     return ds;
   }

@@ -81,6 +81,9 @@ public final class MentorIndex implements Closeable {
    */
   private final ExecutorService slicePool;
 
+  /** Makes every generation's searchers, with {@link #slicePool}. */
+  private final SearcherFactory searchers;
+
   /** One generation's directory, writer and searcher manager. */
   private record Generation(
       Path path, Directory directory, IndexWriter writer, SearcherManager searchers)
@@ -96,11 +99,17 @@ public final class MentorIndex implements Closeable {
   /** The facet ordinals of one reader; built once per refresh, shared by all searches on it. */
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-  private MentorIndex(Path root, Generation live, boolean needsRebuild, ExecutorService slicePool) {
+  private MentorIndex(
+      Path root,
+      Generation live,
+      boolean needsRebuild,
+      ExecutorService slicePool,
+      SearcherFactory searchers) {
     this.root = root;
     this.live = live;
     this.needsRebuild = needsRebuild;
     this.slicePool = slicePool;
+    this.searchers = searchers;
   }
 
   /**
@@ -155,7 +164,7 @@ public final class MentorIndex implements Closeable {
                       + FORMAT_VERSION
                       + "; rebuilding");
             }
-            return new MentorIndex(root, generation, stale, slicePool);
+            return new MentorIndex(root, generation, stale, slicePool, searchers);
           }
         } catch (IOException | RuntimeException e) {
           LOG.log(
@@ -167,7 +176,7 @@ public final class MentorIndex implements Closeable {
       generation.writer().setLiveCommitData(Map.of(FORMAT, FORMAT_VERSION).entrySet());
       generation.writer().commit();
       writeCurrent(root, fresh);
-      return new MentorIndex(root, generation, true, slicePool);
+      return new MentorIndex(root, generation, true, slicePool, searchers);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot open the search index under " + root, e);
     }
@@ -366,7 +375,7 @@ public final class MentorIndex implements Closeable {
     Path path = newGenerationPath(root);
     Generation fresh;
     try {
-      fresh = openGeneration(path, searcherFactory(slicePool));
+      fresh = openGeneration(path, searchers);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
