@@ -189,8 +189,11 @@ class UiJourneysIT {
       country.clear();
       country.sendKeys("ZZ");
       b.find("button", "Save profile").click();
+      // Wait for this field's own error: an earlier form's .field-error may still be in the page,
+      // and finding that one raced the server's answer (aria-invalid read as null).
+      WebElement invalid = b.find("input[name=country][aria-invalid=true]");
+      assertThat(invalid.getAttribute("aria-invalid")).isEqualTo("true");
       b.find(".field-error");
-      assertThat(b.find("input[name=country]").getAttribute("aria-invalid")).isEqualTo("true");
       b.screenshot("08-mentor-profile-field-error");
 
       b.find("button[data-tab=office-hours]").click();
