@@ -557,14 +557,15 @@ public class DirectoryIndexer {
   }
 
   /**
-   * Commits one chunk of a bulk import on {@code c} and puts its mentors into this node's index in
+   * Commits one chunk of a bulk import on {@code c} and hands its mentors to this node's index in
    * the same step, under the lock the outbox tail applies changes with. The documents are read in
    * the chunk's transaction while the tail waits, so any other change to these mentors is either in
-   * them or commits later and reaches the index through the outbox after them: an import never
-   * overwrites a newer document. Searchers reopen at most every five seconds, which keeps segments
-   * large and imported mentors searchable within seconds. While a rebuild runs, the chunk's mentors
-   * are written to the outbox instead, in the chunk's transaction, for the rebuild to replay; the
-   * generation being replaced would lose them.
+   * them or commits later and reaches the index through the outbox after them (every later write to
+   * the index waits for a handed-off one): an import never overwrites a newer document. Searchers
+   * reopen at most every five seconds, which keeps segments large and imported mentors searchable
+   * within seconds. While a rebuild runs, the chunk's mentors are written to the outbox instead, in
+   * the chunk's transaction, for the rebuild to replay; the generation being replaced would lose
+   * them.
    */
   public void commitImported(
       Connection c, Collection<String> mentorIds, ImportedDocuments documents) throws SQLException {
@@ -594,12 +595,14 @@ public class DirectoryIndexer {
       if (docs.isEmpty()) {
         return;
       }
-      index.upsertAll(docs, executor);
       long now = System.nanoTime();
-      if (now - lastBulkRefresh > IMPORT_REFRESH_NANOS) {
-        index.refresh();
+      boolean refresh = now - lastBulkRefresh > IMPORT_REFRESH_NANOS;
+      if (refresh) {
         lastBulkRefresh = now;
       }
+      // The import writes its next chunk while these are indexed; the next write to the index,
+      // this import's or any other, waits for them first, so none can overtake them.
+      index.upsertAllInBackground(docs, refresh, executor);
     }
   }
 

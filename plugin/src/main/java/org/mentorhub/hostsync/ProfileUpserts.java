@@ -1,6 +1,5 @@
 package org.mentorhub.hostsync;
 
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,7 +9,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,6 +20,7 @@ import java.util.Set;
 import org.mentorhub.directory.MenteeProfileInput;
 import org.mentorhub.directory.MentorProfileInput;
 import org.mentorhub.directory.Visibility;
+import org.mentorhub.members.Member;
 
 /**
  * Upserts one chunk of valid import lines with set-based JDBC: the current rows of the chunk's ids
@@ -34,8 +33,6 @@ import org.mentorhub.directory.Visibility;
  * version + 1} as a JPA update would. Moderation state is never touched.
  */
 final class ProfileUpserts {
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private ProfileUpserts() {}
 
@@ -306,7 +303,7 @@ final class ProfileUpserts {
     String name = line.identity().name();
     String email = line.identity().email();
     if (current == null) {
-      insert.add(id, name, email, roles, newFeedToken(), now, now, 1L);
+      insert.add(id, name, email, roles, Member.newFeedToken(), now, now, 1L);
       return true;
     }
     if (Objects.equals(current[0], name) && Objects.equals(current[1], email)) {
@@ -351,13 +348,6 @@ final class ProfileUpserts {
     for (int i = 0; i < tags.size(); i++) {
       insert.add(id, i, tags.get(i));
     }
-  }
-
-  /** The same secret as {@code Member} makes for a new member's calendar feed. */
-  private static String newFeedToken() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   private static Map<String, String[]> members(Connection c, List<String> ids) throws SQLException {

@@ -34,6 +34,8 @@ final class RowInserter implements AutoCloseable {
   private final int rowsPerStatement;
   private final List<Object[]> pending = new ArrayList<>();
   private PreparedStatement full;
+  private Instant lastInstant;
+  private String lastInstantText;
   private long written;
 
   /**
@@ -95,7 +97,7 @@ final class RowInserter implements AutoCloseable {
         if (value == null) {
           text.append("\\N");
         } else if (value instanceof Instant instant) {
-          text.append(instant);
+          text.append(format(instant));
         } else if (value instanceof Boolean b) {
           text.append(b ? 't' : 'f');
         } else if (value instanceof String string) {
@@ -114,17 +116,36 @@ final class RowInserter implements AutoCloseable {
     pending.clear();
   }
 
+  /**
+   * An instant as COPY reads it. A chunk's rows share one or two instants (its "now"), and
+   * formatting one anew for every row was a tenth of the cost of building the rows.
+   */
+  private String format(Instant instant) {
+    if (!instant.equals(lastInstant)) {
+      lastInstant = instant;
+      lastInstantText = instant.toString();
+    }
+    return lastInstantText;
+  }
+
+  /** Appends the value with COPY's escapes, copying the runs between them whole. */
   private static void escape(String value, StringBuilder text) {
+    int from = 0;
     for (int i = 0; i < value.length(); i++) {
-      char ch = value.charAt(i);
-      switch (ch) {
-        case '\\' -> text.append("\\\\");
-        case '\t' -> text.append("\\t");
-        case '\n' -> text.append("\\n");
-        case '\r' -> text.append("\\r");
-        default -> text.append(ch);
+      String escaped =
+          switch (value.charAt(i)) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+          };
+      if (escaped != null) {
+        text.append(value, from, i).append(escaped);
+        from = i + 1;
       }
     }
+    text.append(value, from, value.length());
   }
 
   private void execute(PreparedStatement statement, int from, int rows) throws SQLException {

@@ -7,10 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +30,6 @@ import org.mentorhub.platform.problem.ResourceNotFoundException;
 public class ErasureService {
 
   private static final Logger LOG = Logger.getLogger(ErasureService.class.getName());
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext(unitName = "mentorhub")
   EntityManager em;
@@ -64,7 +61,7 @@ public class ErasureService {
               + " updated_at, version) VALUES (?1, ?2, NULL, 'member', ?3, ?4, ?5, 1)",
           pseudonym,
           pseudonym,
-          newFeedToken(),
+          Member.newFeedToken(),
           now,
           now);
     }
@@ -99,11 +96,5 @@ public class ErasureService {
         .setParameter(1, id)
         .getResultList()
         .isEmpty();
-  }
-
-  private static String newFeedToken() {
-    byte[] bytes = new byte[24];
-    RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

@@ -85,9 +85,23 @@ public class Member {
     updatedAt = now;
   }
 
-  private static String newFeedToken() {
+  /**
+   * A new calendar feed secret: 144 random bits behind the creation time in milliseconds, 32
+   * URL-safe characters. The time prefix keeps the secrets of members created together next to each
+   * other in the column's unique index: a bulk import of a million members otherwise inserted every
+   * one at a random place, and the database rewrote most of the index's pages for each chunk.
+   */
+  public static String newFeedToken() {
+    return newFeedToken(System.currentTimeMillis());
+  }
+
+  static String newFeedToken(long millis) {
     byte[] bytes = new byte[24];
     RANDOM.nextBytes(bytes);
+    for (int i = 5; i >= 0; i--) {
+      bytes[i] = (byte) millis;
+      millis >>>= 8;
+    }
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 

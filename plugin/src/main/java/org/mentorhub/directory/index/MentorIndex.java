@@ -14,10 +14,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
@@ -71,6 +73,10 @@ public final class MentorIndex implements Closeable {
   private final Path root;
   private final FacetsConfig facets = MentorDocuments.facetsConfig();
   private final Map<String, String> labels = new ConcurrentHashMap<>();
+
+  /** The write {@link #upsertAllInBackground} handed off and no later write has waited for yet. */
+  private final AtomicReference<Handoff> behind = new AtomicReference<>();
+
   private volatile Generation live;
   private volatile FacetState facetState;
   private final boolean needsRebuild;
@@ -210,6 +216,11 @@ public final class MentorIndex implements Closeable {
 
   /** Adds or replaces a mentor's document. */
   public void upsert(MentorDocument mentor) {
+    settle();
+    write(mentor);
+  }
+
+  private void write(MentorDocument mentor) {
     try {
       rememberLabels(mentor);
       live.writer()
@@ -225,7 +236,92 @@ public final class MentorIndex implements Closeable {
    * is most of a bulk import's cost, and the writer takes documents from several threads at once.
    */
   public void upsertAll(List<MentorDocument> mentors, Executor helper) {
-    shared(mentors.size(), i -> upsert(mentors.get(i)), helper);
+    settle();
+    shared(mentors.size(), i -> write(mentors.get(i)), helper);
+  }
+
+  /**
+   * As {@link #upsertAll}, but on a task of {@code executor}, returning at once (then refreshing
+   * the searchers if {@code thenRefresh}): a bulk import writes its next chunk to the database
+   * while the index takes this one, so both cores stay busy. Every later write to the index (and
+   * {@link #settle()}) first waits for it, so writes still apply in the order they were asked for;
+   * if no thread of {@code executor} has taken the task by then, the waiting thread does it itself,
+   * so a full pool only costs the overlap. Its failure is thrown by that later write.
+   */
+  public void upsertAllInBackground(
+      List<MentorDocument> mentors, boolean thenRefresh, Executor executor) {
+    settle();
+    Handoff handoff =
+        new Handoff(
+            () -> {
+              shared(mentors.size(), i -> write(mentors.get(i)), executor);
+              if (thenRefresh) {
+                refreshNow();
+              }
+            });
+    behind.set(handoff);
+    try {
+      executor.execute(handoff::run);
+    } catch (RejectedExecutionException e) {
+      settle();
+    }
+  }
+
+  /**
+   * Waits until the write handed off by {@link #upsertAllInBackground} is done (doing it on this
+   * thread if no other has started it), and throws its failure if it failed.
+   */
+  public void settle() {
+    Handoff handoff = behind.get();
+    if (handoff == null) {
+      return;
+    }
+    handoff.run();
+    handoff.await();
+    if (behind.compareAndSet(handoff, null) && handoff.failure != null) {
+      throw handoff.failure;
+    }
+  }
+
+  /** One handed-off write: run once, by whichever thread claims it first. */
+  private static final class Handoff {
+    private final Runnable work;
+    private final AtomicBoolean claimed = new AtomicBoolean();
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile RuntimeException failure;
+
+    Handoff(Runnable work) {
+      this.work = work;
+    }
+
+    void run() {
+      if (!claimed.compareAndSet(false, true)) {
+        return;
+      }
+      try {
+        work.run();
+      } catch (RuntimeException e) {
+        failure = e;
+      } finally {
+        done.countDown();
+      }
+    }
+
+    void await() {
+      boolean interrupted = false;
+      while (true) {
+        try {
+          done.await();
+          break;
+        } catch (InterruptedException e) {
+          // The write is under way on another thread and must be waited for all the same.
+          interrupted = true;
+        }
+      }
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   /**
@@ -270,6 +366,7 @@ public final class MentorIndex implements Closeable {
   }
 
   public void delete(String mentorId) {
+    settle();
     try {
       live.writer().deleteDocuments(new Term(MentorFields.ID, mentorId));
     } catch (IOException e) {
@@ -279,6 +376,11 @@ public final class MentorIndex implements Closeable {
 
   /** Makes what was written so far visible to searches (near-real-time, no fsync). */
   public void refresh() {
+    settle();
+    refreshNow();
+  }
+
+  private void refreshNow() {
     try {
       live.searchers().maybeRefreshBlocking();
     } catch (IOException e) {
@@ -288,6 +390,7 @@ public final class MentorIndex implements Closeable {
 
   /** Makes the index durable, recording that changes up to {@code outboxId} are in it. */
   public void commit(long outboxId) {
+    settle();
     try {
       IndexWriter writer = live.writer();
       // The generation keeps the format it was written with: an old one is still rebuilt later.
@@ -372,6 +475,7 @@ public final class MentorIndex implements Closeable {
       long outboxIdAtStart,
       LongConsumer progress,
       Executor helper) {
+    settle();
     Path path = newGenerationPath(root);
     Generation fresh;
     try {
@@ -434,6 +538,11 @@ public final class MentorIndex implements Closeable {
 
   @Override
   public void close() throws IOException {
+    try {
+      settle();
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "The last handed-off index write failed", e);
+    }
     try {
       live.close();
     } finally {

@@ -411,6 +411,101 @@ class MentorSearcherTest {
     assertThat(index.committedOutboxId()).isEqualTo(3);
   }
 
+  private static List<MentorDocument> pricingMentors(int count) {
+    List<MentorDocument> mentors = new java.util.ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      mentors.add(
+          mentor(
+              "b" + i,
+              "Batch " + i,
+              "Quokka pricing for shops",
+              List.of("Retail"),
+              List.of("Sales"),
+              List.of("en"),
+              "GB",
+              true,
+              true));
+    }
+    return mentors;
+  }
+
+  @Test
+  void aHandedOffBatchIsWrittenBeforeAnyLaterWriteEvenIfNoThreadTookIt() throws Exception {
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService busy =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      // The pool's only thread is taken, so the hand-off waits in its queue.
+      busy.execute(
+          () -> {
+            try {
+              release.await();
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          });
+      index.upsertAllInBackground(pricingMentors(500), true, busy);
+      // A later change to one of the batch's mentors must win over the batch's older document.
+      index.upsert(
+          mentor(
+              "b7",
+              "Batch 7",
+              "Wombat hiring for a first employee",
+              List.of("Retail"),
+              List.of("Hiring"),
+              List.of("en"),
+              "GB",
+              true,
+              true));
+      index.refresh();
+      assertThat(ids("wombat")).containsExactly("b7");
+      assertThat(
+              searcher
+                  .search(new MentorQuery("quokka", Map.of(), null, Order.RELEVANCE, 1, 5))
+                  .total())
+          .as("the batch's other documents")
+          .isEqualTo(499);
+    } finally {
+      release.countDown();
+      busy.shutdown();
+      assertThat(busy.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    }
+    index.refresh();
+    assertThat(ids("wombat")).as("the queued task found the batch done").containsExactly("b7");
+  }
+
+  @Test
+  void aHandedOffBatchIsSearchableOnceSettledAndItsFailureReachesTheNextWrite() throws Exception {
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      index.upsertAllInBackground(pricingMentors(1_200), true, pool);
+      index.settle();
+      assertThat(index.size()).isEqualTo(1_200 + 5);
+      List<MentorDocument> broken = new java.util.ArrayList<>(pricingMentors(150));
+      // An id longer than a Lucene term may be: the writer refuses the document.
+      broken.add(
+          mentor(
+              "x".repeat(40_000),
+              "Too long",
+              "Quokka",
+              List.of(),
+              List.of(),
+              List.of(),
+              "GB",
+              true,
+              true));
+      index.upsertAllInBackground(broken, false, pool);
+      assertThatThrownBy(() -> index.refresh()).isInstanceOf(RuntimeException.class);
+      // Thrown once: the index goes on taking writes.
+      index.delete("b0");
+      index.refresh();
+      assertThat(index.size()).isEqualTo(1_200 + 5 - 1);
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   @Test
   void rebuildSwapsGenerationsWhileSearchesKeepWorking() {
     long written =
