@@ -381,20 +381,8 @@ class MentorSearcherTest {
 
   @Test
   void aRebuildSharedWithAHelperWritesEveryDocumentOnce() throws Exception {
-    List<MentorDocument> mentors = new java.util.ArrayList<>();
-    for (int i = 0; i < 2_345; i++) {
-      mentors.add(
-          mentor(
-              "r" + i,
-              "Rebuilt " + i,
-              i % 2 == 0 ? "Pricing for shops" : "Hiring a first employee",
-              List.of("Retail"),
-              List.of("Sales"),
-              List.of("en"),
-              "GB",
-              true,
-              true));
-    }
+    List<MentorDocument> mentors =
+        batch("r", 2_345, i -> i % 2 == 0 ? "Pricing for shops" : "Hiring a first employee");
     List<Long> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
     java.util.concurrent.ExecutorService helper =
         java.util.concurrent.Executors.newSingleThreadExecutor();
@@ -412,13 +400,19 @@ class MentorSearcherTest {
   }
 
   private static List<MentorDocument> pricingMentors(int count) {
+    return batch("b", count, i -> "Quokka pricing for shops");
+  }
+
+  /** {@code count} listed mentors with ids {@code prefix + i} and the given headlines. */
+  private static List<MentorDocument> batch(
+      String prefix, int count, java.util.function.IntFunction<String> headline) {
     List<MentorDocument> mentors = new java.util.ArrayList<>();
     for (int i = 0; i < count; i++) {
       mentors.add(
           mentor(
-              "b" + i,
-              "Batch " + i,
-              "Quokka pricing for shops",
+              prefix + i,
+              "Mentor " + prefix + i,
+              headline.apply(i),
               List.of("Retail"),
               List.of("Sales"),
               List.of("en"),
