@@ -1,6 +1,7 @@
 package org.mentorhub.webinars;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -20,6 +21,9 @@ import org.mentorhub.webinar.WebhookVerifier;
  */
 @Path("webhooks/jitsi")
 @PermitAll
+// One instance for every delivery: it holds nothing per request, and JaaS sends a room's
+// webhooks in bursts, where building and injecting a resource per request was pure overhead.
+@ApplicationScoped
 public class JitsiWebhookResource {
 
   /** Tries per delivery before the failure goes back to JaaS, which then delivers it again. */
