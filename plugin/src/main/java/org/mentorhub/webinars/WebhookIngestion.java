@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import javax.sql.DataSource;
+import org.mentorhub.members.MemberService;
 import org.mentorhub.platform.persistence.DatabaseMigrations;
 import org.mentorhub.platform.problem.InvalidRequestException;
 import org.mentorhub.webinar.JitsiException;
@@ -47,6 +48,7 @@ public class WebhookIngestion {
 
   @Inject Clock clock;
   @Inject JitsiConnection jitsi;
+  @Inject MemberService members;
   @Inject AttendanceBook attendance;
   @Inject RecordingCopier copier;
   @Inject AfterCommit afterCommit;
@@ -106,15 +108,10 @@ public class WebhookIngestion {
       }
       if (event instanceof WebhookEvent.ParticipantJoined joined) {
         attendance.record(
-            c,
-            session,
-            joined.participant(),
-            PresenceTimeline.Kind.JOINED,
-            at,
-            id -> isMember(c, id));
+            c, session, joined.participant(), PresenceTimeline.Kind.JOINED, at, this::isMember);
       } else if (event instanceof WebhookEvent.ParticipantLeft left) {
         attendance.record(
-            c, session, left.participant(), PresenceTimeline.Kind.LEFT, at, id -> isMember(c, id));
+            c, session, left.participant(), PresenceTimeline.Kind.LEFT, at, this::isMember);
       } else if (event instanceof WebhookEvent.RoomDestroyed destroyed && !destroyed.breakout()) {
         attendance.roomEnded(c, session, at);
       } else if (event instanceof WebhookEvent.RecordingUploaded uploaded
@@ -169,21 +166,9 @@ public class WebhookIngestion {
     }
   }
 
-  /**
-   * Whether the id from a join token is one of our members (only a participant's first event, when
-   * they have not registered). On the event's own connection: through the entity manager this was
-   * the costliest step of a guest's or an unregistered member's first event.
-   */
-  private static boolean isMember(Connection c, String id) {
-    try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM member WHERE id = ?")) {
-      select.setString(1, id);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next();
-      }
-    } catch (SQLException e) {
-      // As apply's own failures: rolls the transaction back and reaches the receiver's retry.
-      throw new PersistenceException(e);
-    }
+  /** Whether the id from a join token is one of our members (only a participant's first event). */
+  private boolean isMember(String id) {
+    return members.find(id).isPresent();
   }
 
   private DeliveryLedger ledger(Connection c) throws SQLException {
