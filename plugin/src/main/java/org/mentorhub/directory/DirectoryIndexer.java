@@ -90,7 +90,6 @@ public class DirectoryIndexer {
   private final List<ScheduledFuture<?>> schedules = new ArrayList<>();
   private final AtomicReference<ReindexJob> running = new AtomicReference<>();
   private volatile long committed;
-  private long lastBulkRefresh;
   private volatile boolean ready;
   private String nodeId;
   private Instant startedAt;
@@ -562,10 +561,9 @@ public class DirectoryIndexer {
    * the chunk's transaction while the tail waits, so any other change to these mentors is either in
    * them or commits later and reaches the index through the outbox after them (every later write to
    * the index waits for a handed-off one): an import never overwrites a newer document. Searchers
-   * reopen at most every five seconds, which keeps segments large and imported mentors searchable
-   * within seconds. While a rebuild runs, the chunk's mentors are written to the outbox instead, in
-   * the chunk's transaction, for the rebuild to replay; the generation being replaced would lose
-   * them.
+   * reopen at most every five seconds (see {@link MentorIndex#upsertAllInBackground}). While a
+   * rebuild runs, the chunk's mentors are written to the outbox instead, in the chunk's
+   * transaction, for the rebuild to replay; the generation being replaced would lose them.
    */
   public void commitImported(
       Connection c, Collection<String> mentorIds, ImportedDocuments documents) throws SQLException {
@@ -595,20 +593,9 @@ public class DirectoryIndexer {
       if (docs.isEmpty()) {
         return;
       }
-      long now = System.nanoTime();
-      boolean refresh = now - lastBulkRefresh > IMPORT_REFRESH_NANOS;
-      if (refresh) {
-        lastBulkRefresh = now;
-      }
       // The import writes its next chunk while these are indexed; the next write to the index,
       // this import's or any other, waits for them first, so none can overtake them.
-      index.upsertAllInBackground(docs, refresh, executor);
+      index.upsertAllInBackground(docs, executor);
     }
   }
-
-  /**
-   * How often an import reopens the searchers: each reopen flushes a segment, and a segment a
-   * second during an import costs about as much in merging as the flushes themselves.
-   */
-  private static final long IMPORT_REFRESH_NANOS = 5_000_000_000L;
 }

@@ -241,16 +241,31 @@ public final class MentorIndex implements Closeable {
   }
 
   /**
-   * As {@link #upsertAll}, but on a task of {@code executor}, returning at once (then refreshing
-   * the searchers if {@code thenRefresh}): a bulk import writes its next chunk to the database
-   * while the index takes this one, so both cores stay busy. Every later write to the index (and
-   * {@link #settle()}) first waits for it, so writes still apply in the order they were asked for;
-   * if no thread of {@code executor} has taken the task by then, the waiting thread does it itself,
-   * so a full pool only costs the overlap. Its failure is thrown by that later write.
+   * How often handed-off bulk writes reopen the searchers: each reopen flushes a segment, and a
+   * segment a second during an import costs about as much in merging as the flushes themselves.
+   * Five seconds keeps segments large and imported mentors searchable within seconds.
    */
-  public void upsertAllInBackground(
-      List<MentorDocument> mentors, boolean thenRefresh, Executor executor) {
+  private static final long BULK_REFRESH_NANOS = 5_000_000_000L;
+
+  /** When the next handed-off bulk write reopens the searchers ({@link System#nanoTime()}). */
+  private long nextBulkRefresh = System.nanoTime();
+
+  /**
+   * As {@link #upsertAll}, but on a task of {@code executor}, returning at once (then reopening the
+   * searchers if the last hand-off to do so was {@link #BULK_REFRESH_NANOS} ago): a bulk import
+   * writes its next chunk to the database while the index takes this one, so both cores stay busy.
+   * Every later write to the index (and {@link #settle()}) first waits for it, so writes still
+   * apply in the order they were asked for; if no thread of {@code executor} has taken the task by
+   * then, the waiting thread does it itself, so a full pool only costs the overlap. Its failure is
+   * thrown by that later write.
+   */
+  public void upsertAllInBackground(List<MentorDocument> mentors, Executor executor) {
     settle();
+    long now = System.nanoTime();
+    boolean thenRefresh = now - nextBulkRefresh >= 0;
+    if (thenRefresh) {
+      nextBulkRefresh = now + BULK_REFRESH_NANOS;
+    }
     Handoff handoff =
         new Handoff(
             () -> {

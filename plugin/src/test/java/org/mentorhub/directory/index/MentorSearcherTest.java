@@ -438,7 +438,7 @@ class MentorSearcherTest {
               Thread.currentThread().interrupt();
             }
           });
-      index.upsertAllInBackground(pricingMentors(500), true, busy);
+      index.upsertAllInBackground(pricingMentors(500), busy);
       // A later change to one of the batch's mentors must win over the batch's older document.
       index.upsert(
           mentor(
@@ -473,7 +473,7 @@ class MentorSearcherTest {
     java.util.concurrent.ExecutorService pool =
         java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
-      index.upsertAllInBackground(pricingMentors(1_200), true, pool);
+      index.upsertAllInBackground(pricingMentors(1_200), pool);
       index.settle();
       assertThat(index.size()).isEqualTo(1_200 + 5);
       List<MentorDocument> broken = new java.util.ArrayList<>(pricingMentors(150));
@@ -489,7 +489,7 @@ class MentorSearcherTest {
               "GB",
               true,
               true));
-      index.upsertAllInBackground(broken, false, pool);
+      index.upsertAllInBackground(broken, pool);
       assertThatThrownBy(() -> index.refresh()).isInstanceOf(RuntimeException.class);
       // Thrown once: the index goes on taking writes.
       index.delete("b0");

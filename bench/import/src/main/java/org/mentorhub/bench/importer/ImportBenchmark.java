@@ -303,7 +303,6 @@ public final class ImportBenchmark {
     long[] lastReport = {System.nanoTime()};
     long[] indexNanos = {0};
     long[] readNanos = {0};
-    long[] lastRefresh = {0};
     ExecutorService parsing = Executors.newSingleThreadExecutor(daemon("import-parsing"));
     // The server hands each chunk's documents to its managed executor (a task, and a helper task
     // the writer shares them with); these two threads stand in for it.
@@ -335,11 +334,7 @@ public final class ImportBenchmark {
                   c.commit();
                   t = System.nanoTime();
                   if (!docs.isEmpty()) {
-                    boolean refresh = t - lastRefresh[0] > 5_000_000_000L;
-                    if (refresh) {
-                      lastRefresh[0] = t;
-                    }
-                    index.upsertAllInBackground(docs, refresh, helper);
+                    index.upsertAllInBackground(docs, helper);
                   }
                   indexNanos[0] += System.nanoTime() - t;
                 }
