@@ -311,6 +311,20 @@ public class TrainingService {
    * enrolled members this completes. Runs in its own transaction: it is called after the attendance
    * was committed.
    */
+  /**
+   * Whether attending a session of this kind completes any step. Office hours complete none in the
+   * shipped tracks, and they are the sessions that run every week, so most attendance needs no
+   * transaction of its own at all.
+   */
+  public boolean completesSteps(String webinarKind) {
+    try {
+      return !StepRef.webinarSteps(catalog.tracks(), WebinarKind.valueOf(webinarKind)).isEmpty();
+    } catch (IllegalArgumentException e) {
+      // recordAttendance logs the unknown kind.
+      return true;
+    }
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordAttendance(WebinarAttended attended) {
     WebinarKind kind;

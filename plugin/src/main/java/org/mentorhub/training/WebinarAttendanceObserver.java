@@ -16,6 +16,8 @@ public class WebinarAttendanceObserver {
   @Inject TrainingService training;
 
   void onAttended(@Observes(during = TransactionPhase.AFTER_SUCCESS) WebinarAttended attended) {
-    training.recordAttendance(attended);
+    if (training.completesSteps(attended.kind())) {
+      training.recordAttendance(attended);
+    }
   }
 }

@@ -1,8 +1,6 @@
 package org.mentorhub.webinars;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +14,7 @@ import java.util.regex.Pattern;
 import org.mentorhub.members.Member;
 import org.mentorhub.members.MemberService;
 import org.mentorhub.platform.problem.Problem;
+import org.mentorhub.platform.problem.ServletProblems;
 
 /**
  * {@code GET /mentorhub/calendar/{feedToken}.ics}: a member's personal iCalendar feed of the
@@ -34,19 +33,14 @@ public class CalendarFeedServlet extends HttpServlet {
   @Inject WebinarService webinars;
   @Inject Clock clock;
 
-  private final Jsonb jsonb = JsonbBuilder.create();
-
   @Override
   protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     Matcher matcher = FEED.matcher(req.getPathInfo() == null ? "" : req.getPathInfo());
     Optional<Member> member =
         matcher.matches() ? members.findByFeedToken(matcher.group(1)) : Optional.empty();
     if (member.isEmpty()) {
-      Problem problem = Problem.of(Status.NOT_FOUND, "There is no calendar feed at this address.");
-      resp.setStatus(problem.status());
-      resp.setContentType(Problem.MEDIA_TYPE);
-      resp.setCharacterEncoding("UTF-8");
-      resp.getWriter().write(jsonb.toJson(problem));
+      ServletProblems.write(
+          resp, Problem.of(Status.NOT_FOUND, "There is no calendar feed at this address."));
       return;
     }
     String ics = CalendarFeed.write(webinars.calendarOf(member.get().id()), clock.instant());

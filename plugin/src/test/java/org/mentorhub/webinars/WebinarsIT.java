@@ -399,6 +399,32 @@ class WebinarsIT {
         api.send("POST", "api/v1/webhooks/jitsi", null, "application/json", joinEarly, Map.of()),
         401,
         null);
+    // The receiver is a servlet of its own; it answers the rest of the contract like any resource.
+    Api.Reply wrongMethod = api.get("api/v1/webhooks/jitsi", null);
+    assertProblem(wrongMethod, 405, null);
+    assertThat(wrongMethod.header("Allow")).contains("POST");
+    String notAnEvent = "{\"eventType\": ";
+    assertProblem(
+        api.send(
+            "POST",
+            "api/v1/webhooks/jitsi",
+            null,
+            "application/json",
+            notAnEvent,
+            Map.of("X-Jaas-Signature", sign(notAnEvent))),
+        400,
+        "body");
+    String oversized = "{\"pad\":\"" + "x".repeat(70_000) + "\"}";
+    assertProblem(
+        api.send(
+            "POST",
+            "api/v1/webhooks/jitsi",
+            null,
+            "application/json",
+            oversized,
+            Map.of("X-Jaas-Signature", sign(oversized))),
+        413,
+        null);
 
     // Out of order: the leave arrives before the join; the early member stays 40 minutes.
     assertThat(

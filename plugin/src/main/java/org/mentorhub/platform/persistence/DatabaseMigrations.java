@@ -29,7 +29,15 @@ import org.flywaydb.core.api.output.MigrateResult;
     user = "${MPCONFIG=mentorhub.db.user}",
     password = "${MPCONFIG=mentorhub.db.password}",
     minPoolSize = 2,
-    maxPoolSize = 32)
+    maxPoolSize = 32,
+    properties = {
+      // Payara keeps each pooled connection's prepared statements, so the statements a webhook or
+      // a page runs on every request are parsed and planned once per connection, not each time
+      // (H2's own query cache skips SELECT ... FOR UPDATE and UNION, which the webhook path runs).
+      // The blank type means LRU; without it Payara fails to build the cache (payara/Payara#6647).
+      "fish.payara.statement-cache-size=100",
+      "fish.payara.statement-cache-type= "
+    })
 public class DatabaseMigrations {
 
   /** The JNDI name of the one data source; persistence.xml and health checks use it. */

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.mentorhub.platform.PlatformConfig;
 import org.mentorhub.platform.problem.Problem;
+import org.mentorhub.platform.problem.ServletProblems;
 import org.mentorhub.platform.problem.Violation;
 
 /**
@@ -51,7 +52,8 @@ public class DevTokenServlet extends HttpServlet {
   protected void service(HttpServletRequest req, HttpServletResponse resp)
       throws IOException, ServletException {
     if (!platform.devMode()) {
-      write(resp, Problem.of(Status.NOT_FOUND, "There is nothing at this address."));
+      ServletProblems.write(
+          resp, Problem.of(Status.NOT_FOUND, "There is nothing at this address."));
       return;
     }
     super.service(req, resp);
@@ -61,7 +63,7 @@ public class DevTokenServlet extends HttpServlet {
   protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException {
     String contentType = req.getContentType();
     if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
-      write(
+      ServletProblems.write(
           resp,
           Problem.of(
               Status.UNSUPPORTED_MEDIA_TYPE,
@@ -72,12 +74,13 @@ public class DevTokenServlet extends HttpServlet {
     try (InputStream in = req.getInputStream()) {
       byte[] bytes = in.readNBytes((int) platform.maxBodyBytes() + 1);
       if (bytes.length > platform.maxBodyBytes()) {
-        write(resp, Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "The request body is too large."));
+        ServletProblems.write(
+            resp, Problem.of(Status.REQUEST_ENTITY_TOO_LARGE, "The request body is too large."));
         return;
       }
       body = jsonb.fromJson(new String(bytes, StandardCharsets.UTF_8), DevTokenRequest.class);
     } catch (JsonbException e) {
-      write(
+      ServletProblems.write(
           resp,
           Problem.invalid(
               Status.BAD_REQUEST,
@@ -87,7 +90,8 @@ public class DevTokenServlet extends HttpServlet {
     }
     List<Violation> violations = validate(body);
     if (!violations.isEmpty()) {
-      write(resp, Problem.invalid(Status.BAD_REQUEST, "The token request is invalid.", violations));
+      ServletProblems.write(
+          resp, Problem.invalid(Status.BAD_REQUEST, "The token request is invalid.", violations));
       return;
     }
     DevTokenIssuer.IssuedToken token =
@@ -132,12 +136,5 @@ public class DevTokenServlet extends HttpServlet {
       issuer = new DevTokenIssuer(DevKeys.ISSUER, DevKeys.privateKey(), Clock.systemUTC());
     }
     return issuer;
-  }
-
-  private void write(HttpServletResponse resp, Problem problem) throws IOException {
-    resp.setStatus(problem.status());
-    resp.setContentType(Problem.MEDIA_TYPE);
-    resp.setCharacterEncoding("UTF-8");
-    resp.getWriter().write(jsonb.toJson(problem));
   }
 }

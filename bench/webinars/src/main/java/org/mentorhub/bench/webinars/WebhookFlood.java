@@ -137,6 +137,8 @@ public final class WebhookFlood {
                 List.<String[]>of(
                     new String[] {"X-Jaas-Signature", sign(secret, delivery.body())})));
       }
+      // On stderr, so a profiler can be attached for just the flood (its output stays as it was).
+      System.err.println("flood starts: " + label);
       serverCpuBefore = serverCpuMillis();
       begin = System.nanoTime();
       List<KeepAliveSender.Answer> answers = sender.send(requests, concurrency);
