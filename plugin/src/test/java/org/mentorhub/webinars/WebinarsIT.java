@@ -404,27 +404,9 @@ class WebinarsIT {
     assertProblem(wrongMethod, 405, null);
     assertThat(wrongMethod.header("Allow")).contains("POST");
     String notAnEvent = "{\"eventType\": ";
-    assertProblem(
-        api.send(
-            "POST",
-            "api/v1/webhooks/jitsi",
-            null,
-            "application/json",
-            notAnEvent,
-            Map.of("X-Jaas-Signature", sign(notAnEvent))),
-        400,
-        "body");
+    assertProblem(postSigned(api, notAnEvent), 400, "body");
     String oversized = "{\"pad\":\"" + "x".repeat(70_000) + "\"}";
-    assertProblem(
-        api.send(
-            "POST",
-            "api/v1/webhooks/jitsi",
-            null,
-            "application/json",
-            oversized,
-            Map.of("X-Jaas-Signature", sign(oversized))),
-        413,
-        null);
+    assertProblem(postSigned(api, oversized), 413, null);
 
     // Out of order: the leave arrives before the join; the early member stays 40 minutes.
     assertThat(
@@ -652,16 +634,20 @@ class WebinarsIT {
 
   /** Posts a webhook signed as JaaS would; returns APPLIED or DUPLICATE. */
   private static String deliver(Api api, String body) {
-    Api.Reply reply =
-        api.send(
-            "POST",
-            "api/v1/webhooks/jitsi",
-            null,
-            "application/json",
-            body,
-            Map.of("X-Jaas-Signature", sign(body)));
+    Api.Reply reply = postSigned(api, body);
     assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
     return reply.json().getString("outcome");
+  }
+
+  /** Posts {@code body} to the webhook receiver, signed as JaaS signs it. */
+  private static Api.Reply postSigned(Api api, String body) {
+    return api.send(
+        "POST",
+        "api/v1/webhooks/jitsi",
+        null,
+        "application/json",
+        body,
+        Map.of("X-Jaas-Signature", sign(body)));
   }
 
   private static String sign(String body) {
