@@ -44,7 +44,7 @@ final class ChildRowChecks implements AutoCloseable {
     return new ChildRowChecks(c);
   }
 
-  /** Whether the checks are skipped (for tests and the benchmark's report). */
+  /** Whether the checks are skipped (for tests). */
   boolean skipping() {
     return skipping != null;
   }

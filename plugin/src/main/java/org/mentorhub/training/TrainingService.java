@@ -307,11 +307,6 @@ public class TrainingService {
   }
 
   /**
-   * Completes every webinar step of the attended kind, in any track, and finishes the tracks of
-   * enrolled members this completes. Runs in its own transaction: it is called after the attendance
-   * was committed.
-   */
-  /**
    * Whether attending a session of this kind completes any step. Office hours complete none in the
    * shipped tracks, and they are the sessions that run every week, so most attendance needs no
    * transaction of its own at all.
@@ -325,6 +320,11 @@ public class TrainingService {
     }
   }
 
+  /**
+   * Completes every webinar step of the attended kind, in any track, and finishes the tracks of
+   * enrolled members this completes. Runs in its own transaction: it is called after the attendance
+   * was committed.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void recordAttendance(WebinarAttended attended) {
     WebinarKind kind;
