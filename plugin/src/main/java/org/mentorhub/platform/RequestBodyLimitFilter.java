@@ -39,16 +39,24 @@ public class RequestBodyLimitFilter implements ContainerRequestFilter {
       return;
     }
     long limit = config.maxBodyBytes();
-    if (request.getLength() > limit) {
-      // Read and drop a moderately oversized body before answering: clients that send the whole
-      // body before reading the response (java.net.http, many SDKs) would otherwise hang.
-      if (request.getLength() <= DRAIN_LIMIT) {
-        drain(request.getEntityStream());
-      }
-      throw new PayloadTooLargeException(limit);
-    }
+    refuseDeclaredOversize(request.getLength(), request.getEntityStream(), limit);
     if (request.hasEntity()) {
       request.setEntityStream(new LimitedInputStream(request.getEntityStream(), limit));
+    }
+  }
+
+  /**
+   * Refuses with 413 a body whose declared length is over {@code limit}. A moderately oversized
+   * body is read and dropped first: clients that send the whole body before reading the response
+   * (java.net.http, many SDKs) would otherwise hang. The webhook servlet, outside JAX-RS, uses it
+   * too.
+   */
+  public static void refuseDeclaredOversize(long declaredLength, InputStream body, long limit) {
+    if (declaredLength > limit) {
+      if (declaredLength <= DRAIN_LIMIT) {
+        drain(body);
+      }
+      throw new PayloadTooLargeException(limit);
     }
   }
 

@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response.Status;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import org.mentorhub.platform.PlatformConfig;
+import org.mentorhub.platform.RequestBodyLimitFilter;
 import org.mentorhub.platform.problem.PayloadTooLargeException;
 import org.mentorhub.platform.problem.Problem;
 import org.mentorhub.platform.problem.ServletProblems;
@@ -29,9 +29,6 @@ import org.mentorhub.webinar.WebhookVerifier;
  */
 @WebServlet("/api/v1/webhooks/jitsi")
 public class JitsiWebhookServlet extends HttpServlet {
-
-  /** Above this, an oversized body is refused without reading it and the connection closed. */
-  private static final long DRAIN_LIMIT = 4L * 1024 * 1024;
 
   private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -61,16 +58,8 @@ public class JitsiWebhookServlet extends HttpServlet {
 
   /** The raw body, which the signature covers; refused with 413 past the configured limit. */
   private static byte[] body(HttpServletRequest req, long limit) throws IOException {
-    long declared = req.getContentLengthLong();
     InputStream in = req.getInputStream();
-    if (declared > limit) {
-      // Read and drop a moderately oversized body before answering: clients that send the whole
-      // body before reading the response would otherwise hang.
-      if (declared <= DRAIN_LIMIT) {
-        in.transferTo(OutputStream.nullOutputStream());
-      }
-      throw new PayloadTooLargeException(limit);
-    }
+    RequestBodyLimitFilter.refuseDeclaredOversize(req.getContentLengthLong(), in, limit);
     byte[] body = in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8) + 1);
     if (body.length > limit) {
       throw new PayloadTooLargeException(limit);
