@@ -372,13 +372,7 @@ public final class SearchBenchmark {
     long rows = 0;
     try (Connection c = db.connection();
         Statement s = c.createStatement()) {
-      for (String table :
-          List.of(
-              "member",
-              "mentor_profile",
-              "mentor_industry",
-              "mentor_expertise",
-              "mentor_language")) {
+      for (String table : List.of("member", "mentor_profile")) {
         try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rs.next();
           rows += rs.getLong(1);

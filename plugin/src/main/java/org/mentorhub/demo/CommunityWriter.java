@@ -8,10 +8,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Iterator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.mentorhub.demo.CommunityGenerator.GeneratedMentee;
 import org.mentorhub.demo.CommunityGenerator.GeneratedMentor;
+import org.mentorhub.directory.TagColumn;
 
 /**
  * Writes generated people straight into the schema with JDBC batches: the demo loader fills 2,000
@@ -27,7 +27,7 @@ public final class CommunityWriter {
 
   private CommunityWriter() {}
 
-  /** Inserts the mentors with their member rows and tags; returns how many were written. */
+  /** Inserts the mentors with their member rows; returns how many were written. */
   public static int writeMentors(Connection c, Stream<GeneratedMentor> mentors, Instant now)
       throws SQLException {
     Timestamp at = Timestamp.from(now);
@@ -37,11 +37,8 @@ public final class CommunityWriter {
             c.prepareStatement(
                 "INSERT INTO mentor_profile (id, name, headline, bio, country, timezone, stage,"
                     + " years_in_business, max_mentees, accepting, visibility, created_at,"
-                    + " updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'VISIBLE', ?,"
-                    + " ?, 1)");
-        PreparedStatement industry = insertTag(c, "mentor_industry", "mentor_id", "tag");
-        PreparedStatement expertise = insertTag(c, "mentor_expertise", "mentor_id", "tag");
-        PreparedStatement language = insertTag(c, "mentor_language", "mentor_id", "code")) {
+                    + " updated_at, version, industries, expertise, languages) VALUES (?, ?, ?, ?,"
+                    + " ?, ?, ?, ?, ?, ?, 'VISIBLE', ?, ?, 1, ?, ?, ?)")) {
       Iterator<GeneratedMentor> it = mentors.iterator();
       while (it.hasNext()) {
         GeneratedMentor m = it.next();
@@ -58,15 +55,15 @@ public final class CommunityWriter {
         profile.setBoolean(10, m.accepting());
         profile.setTimestamp(11, at);
         profile.setTimestamp(12, at);
+        profile.setString(13, TagColumn.write(m.industries()));
+        profile.setString(14, TagColumn.write(m.expertise()));
+        profile.setString(15, TagColumn.write(m.languages()));
         profile.addBatch();
-        addTags(industry, m.id(), m.industries());
-        addTags(expertise, m.id(), m.expertise());
-        addTags(language, m.id(), m.languages());
         if (++count % BATCH == 0) {
-          flush(c, member, profile, industry, expertise, language);
+          flush(c, member, profile);
         }
       }
-      flush(c, member, profile, industry, expertise, language);
+      flush(c, member, profile);
     }
     return count;
   }
@@ -80,8 +77,8 @@ public final class CommunityWriter {
         PreparedStatement profile =
             c.prepareStatement(
                 "INSERT INTO mentee_profile (id, goals, industry, country, timezone, stage,"
-                    + " created_at, updated_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)");
-        PreparedStatement language = insertTag(c, "mentee_language", "mentee_id", "code")) {
+                    + " created_at, updated_at, version, languages) VALUES (?, ?, ?, ?, ?, ?, ?, ?,"
+                    + " 1, ?)")) {
       Iterator<GeneratedMentee> it = mentees.iterator();
       while (it.hasNext()) {
         GeneratedMentee m = it.next();
@@ -94,13 +91,13 @@ public final class CommunityWriter {
         profile.setString(6, m.stage());
         profile.setTimestamp(7, at);
         profile.setTimestamp(8, at);
+        profile.setString(9, TagColumn.write(m.languages()));
         profile.addBatch();
-        addTags(language, m.id(), m.languages());
         if (++count % BATCH == 0) {
-          flush(c, member, profile, language);
+          flush(c, member, profile);
         }
       }
-      flush(c, member, profile, language);
+      flush(c, member, profile);
     }
     return count;
   }
@@ -109,12 +106,6 @@ public final class CommunityWriter {
     return c.prepareStatement(
         "INSERT INTO member (id, name, email, roles, calendar_feed_token, created_at, updated_at,"
             + " version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)");
-  }
-
-  private static PreparedStatement insertTag(
-      Connection c, String table, String owner, String column) throws SQLException {
-    return c.prepareStatement(
-        "INSERT INTO " + table + " (" + owner + ", ord, " + column + ") VALUES (?, ?, ?)");
   }
 
   private static void addMember(
@@ -132,17 +123,7 @@ public final class CommunityWriter {
     member.addBatch();
   }
 
-  private static void addTags(PreparedStatement insert, String owner, List<String> values)
-      throws SQLException {
-    for (int i = 0; i < values.size(); i++) {
-      insert.setString(1, owner);
-      insert.setInt(2, i);
-      insert.setString(3, values.get(i));
-      insert.addBatch();
-    }
-  }
-
-  /** Executes the batches in foreign-key order: members, then profiles, then their tags. */
+  /** Executes the batches in foreign-key order: members, then their profiles. */
   private static void flush(Connection c, PreparedStatement... inOrder) throws SQLException {
     for (PreparedStatement statement : inOrder) {
       statement.executeBatch();

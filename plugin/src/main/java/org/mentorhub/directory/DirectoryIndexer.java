@@ -418,15 +418,19 @@ public class DirectoryIndexer {
 
   private void loadLabels() {
     try (Connection c = dataSource.getConnection()) {
-      for (String[] table :
+      for (String[] column :
           new String[][] {
-            {"mentor_industry", MentorFields.DIM_INDUSTRY},
-            {"mentor_expertise", MentorFields.DIM_EXPERTISE}
+            {"industries", MentorFields.DIM_INDUSTRY},
+            {"expertise", MentorFields.DIM_EXPERTISE}
           }) {
-        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT tag FROM " + table[0]);
+        // Mentors share most of their lists, so the database hands over each distinct one once.
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT DISTINCT " + column[0] + " FROM mentor_profile");
             ResultSet rs = s.executeQuery()) {
           while (rs.next()) {
-            index.rememberLabel(table[1], rs.getString(1));
+            for (String tag : TagColumn.read(rs.getString(1))) {
+              index.rememberLabel(column[1], tag);
+            }
           }
         }
       }

@@ -70,11 +70,8 @@ public class DirectoryPersonalData implements PersonalData {
   public void erase(String memberId, String pseudonym) {
     Instant now = clock.instant();
     Timestamp at = Timestamp.from(now);
-    PersonalRows.update(em, "DELETE FROM mentee_language WHERE mentee_id = ?1", memberId);
+    // A profile's tags are columns of its row (TagColumn), so deleting the row erases them.
     PersonalRows.update(em, "DELETE FROM mentee_profile WHERE id = ?1", memberId);
-    for (String table : List.of("mentor_industry", "mentor_expertise", "mentor_language")) {
-      PersonalRows.update(em, "DELETE FROM " + table + " WHERE mentor_id = ?1", memberId);
-    }
     if (PersonalRows.update(em, "DELETE FROM mentor_profile WHERE id = ?1", memberId) > 0) {
       IndexOutbox.record(em, memberId, now);
     }

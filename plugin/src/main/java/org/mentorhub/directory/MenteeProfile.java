@@ -1,16 +1,11 @@
 package org.mentorhub.directory;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** What a mentee is looking for; its id is the mentee's member id. */
@@ -25,11 +20,9 @@ public class MenteeProfile {
 
   private String industry;
 
-  @ElementCollection
-  @CollectionTable(name = "mentee_language", joinColumns = @JoinColumn(name = "mentee_id"))
-  @OrderColumn(name = "ord")
-  @Column(name = "code")
-  private List<String> languages = new ArrayList<>();
+  // A JSON array (see TagColumn); languages() hands out the list.
+  @Column(nullable = false)
+  private String languages = TagColumn.EMPTY;
 
   @Column(nullable = false)
   private String country;
@@ -62,7 +55,7 @@ public class MenteeProfile {
     MenteeProfileInput input = ProfileService.normalised(given);
     goals = input.goals();
     industry = input.industry();
-    languages = new ArrayList<>(input.languages());
+    languages = TagColumn.write(input.languages());
     country = input.country();
     timezone = input.timezone();
     stage = input.stage();
@@ -82,7 +75,7 @@ public class MenteeProfile {
   }
 
   public List<String> languages() {
-    return List.copyOf(languages);
+    return TagColumn.read(languages);
   }
 
   public String country() {

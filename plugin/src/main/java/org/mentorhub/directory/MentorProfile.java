@@ -1,18 +1,13 @@
 package org.mentorhub.directory;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** A mentor's public profile; its id is the mentor's member id. */
@@ -32,23 +27,15 @@ public class MentorProfile {
 
   private String bio;
 
-  @ElementCollection
-  @CollectionTable(name = "mentor_industry", joinColumns = @JoinColumn(name = "mentor_id"))
-  @OrderColumn(name = "ord")
-  @Column(name = "tag")
-  private List<String> industries = new ArrayList<>();
+  // Each a JSON array (see TagColumn); the accessors below hand out lists.
+  @Column(nullable = false)
+  private String industries = TagColumn.EMPTY;
 
-  @ElementCollection
-  @CollectionTable(name = "mentor_expertise", joinColumns = @JoinColumn(name = "mentor_id"))
-  @OrderColumn(name = "ord")
-  @Column(name = "tag")
-  private List<String> expertise = new ArrayList<>();
+  @Column(nullable = false)
+  private String expertise = TagColumn.EMPTY;
 
-  @ElementCollection
-  @CollectionTable(name = "mentor_language", joinColumns = @JoinColumn(name = "mentor_id"))
-  @OrderColumn(name = "ord")
-  @Column(name = "code")
-  private List<String> languages = new ArrayList<>();
+  @Column(nullable = false)
+  private String languages = TagColumn.EMPTY;
 
   @Column(nullable = false)
   private String country;
@@ -97,9 +84,9 @@ public class MentorProfile {
     name = input.name();
     headline = input.headline();
     bio = input.bio();
-    industries = new ArrayList<>(input.industries());
-    expertise = new ArrayList<>(input.expertise());
-    languages = new ArrayList<>(input.languages());
+    industries = TagColumn.write(input.industries());
+    expertise = TagColumn.write(input.expertise());
+    languages = TagColumn.write(input.languages());
     country = input.country();
     timezone = input.timezone();
     stage = input.stage();
@@ -143,15 +130,15 @@ public class MentorProfile {
   }
 
   public List<String> industries() {
-    return List.copyOf(industries);
+    return TagColumn.read(industries);
   }
 
   public List<String> expertise() {
-    return List.copyOf(expertise);
+    return TagColumn.read(expertise);
   }
 
   public List<String> languages() {
-    return List.copyOf(languages);
+    return TagColumn.read(languages);
   }
 
   public String country() {

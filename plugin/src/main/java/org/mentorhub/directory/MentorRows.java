@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -29,7 +28,7 @@ public final class MentorRows {
 
   private static final String PROFILE_COLUMNS =
       "p.id, p.name, p.headline, p.bio, p.country, p.timezone, p.stage, p.years_in_business,"
-          + " p.max_mentees, p.accepting, p.visibility,"
+          + " p.max_mentees, p.accepting, p.visibility, p.industries, p.expertise, p.languages,"
           // Whether the mentor completed the foundations track, which gates the directory.
           + " (SELECT COUNT(*) FROM training_enrollment e WHERE e.member_id = p.id"
           + " AND e.track_slug = 'mentoring-foundations' AND e.completed_at IS NOT NULL)";
@@ -45,9 +44,6 @@ public final class MentorRows {
       return found;
     }
     String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
-    Map<String, List<String>> industries = tags(c, "mentor_industry", "tag", in, ids);
-    Map<String, List<String>> expertise = tags(c, "mentor_expertise", "tag", in, ids);
-    Map<String, List<String>> languages = tags(c, "mentor_language", "code", in, ids);
     Map<String, Integer> accepted = new HashMap<>();
     try (PreparedStatement s =
         c.prepareStatement(
@@ -69,15 +65,7 @@ public final class MentorRows {
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
           String id = rs.getString(1);
-          found.put(
-              id,
-              document(
-                  rs,
-                  industries.getOrDefault(id, List.of()),
-                  expertise.getOrDefault(id, List.of()),
-                  languages.getOrDefault(id, List.of()),
-                  accepted.getOrDefault(id, 0),
-                  requireTrained));
+          found.put(id, document(rs, accepted.getOrDefault(id, 0), requireTrained));
         }
       }
     }
@@ -85,20 +73,14 @@ public final class MentorRows {
   }
 
   /**
-   * Every mentor, streamed: the profile query and each tag query are ordered by mentor id and
-   * merged as they are read, so memory stays flat however many profiles there are. The caller keeps
-   * the connection open (and out of auto-commit, for PostgreSQL to stream) until done.
+   * Every mentor, streamed: the profile query and the count of taken seats are ordered by mentor id
+   * and merged as they are read, so memory stays flat however many profiles there are. The caller
+   * keeps the connection open (and out of auto-commit, for PostgreSQL to stream) until done.
    */
   public static Iterator<MentorDocument> streamAll(Connection c, boolean requireTrained)
       throws SQLException {
     Cursor profiles =
         new Cursor(c, "SELECT " + PROFILE_COLUMNS + " FROM mentor_profile p ORDER BY p.id");
-    Cursor industries =
-        new Cursor(c, "SELECT mentor_id, tag FROM mentor_industry ORDER BY mentor_id, ord");
-    Cursor expertise =
-        new Cursor(c, "SELECT mentor_id, tag FROM mentor_expertise ORDER BY mentor_id, ord");
-    Cursor languages =
-        new Cursor(c, "SELECT mentor_id, code FROM mentor_language ORDER BY mentor_id, ord");
     Cursor accepted =
         new Cursor(
             c,
@@ -117,19 +99,12 @@ public final class MentorRows {
         }
         try {
           String id = profiles.rs.getString(1);
-          // Every tag row belongs to a profile and all queries share one ordering, so the rows of
-          // this mentor, if any, are exactly those at the head of each cursor.
-          MentorDocument doc =
-              document(
-                  profiles.rs,
-                  industries.takeStrings(id),
-                  expertise.takeStrings(id),
-                  languages.takeStrings(id),
-                  accepted.takeCount(id),
-                  requireTrained);
+          // Every mentorship has its mentor's profile and both queries share one ordering, so the
+          // count of this mentor, if any, is at the head of the second cursor.
+          MentorDocument doc = document(profiles.rs, accepted.takeCount(id), requireTrained);
           profiles.advance();
           if (!profiles.hasRow()) {
-            for (Cursor cursor : List.of(profiles, industries, expertise, languages, accepted)) {
+            for (Cursor cursor : List.of(profiles, accepted)) {
               cursor.close();
             }
           }
@@ -141,32 +116,28 @@ public final class MentorRows {
     };
   }
 
-  private static MentorDocument document(
-      ResultSet rs,
-      List<String> industries,
-      List<String> expertise,
-      List<String> languages,
-      int accepted,
-      boolean requireTrained)
+  private static MentorDocument document(ResultSet rs, int accepted, boolean requireTrained)
       throws SQLException {
     int maxMentees = rs.getInt(9);
     boolean accepting = rs.getBoolean(10);
     int seatsLeft = Math.max(0, maxMentees - accepted);
     boolean visible = Visibility.VISIBLE.name().equals(rs.getString(11));
-    boolean trained = !requireTrained || rs.getInt(12) > 0;
+    boolean trained = !requireTrained || rs.getInt(15) > 0;
+    // wasNull() speaks of the column read last, so it is asked right after this one.
     int years = rs.getInt(8);
+    Integer yearsInBusiness = rs.wasNull() ? null : years;
     return new MentorDocument(
         rs.getString(1),
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
-        industries,
-        expertise,
-        languages,
+        TagColumn.read(rs.getString(12)),
+        TagColumn.read(rs.getString(13)),
+        TagColumn.read(rs.getString(14)),
         rs.getString(5).trim(),
         rs.getString(6),
         rs.getString(7),
-        rs.wasNull() ? null : years,
+        yearsInBusiness,
         maxMentees,
         seatsLeft,
         accepting,
@@ -180,29 +151,6 @@ public final class MentorRows {
    */
   public static boolean listed(boolean visible, boolean trained, boolean accepting, int seatsLeft) {
     return visible && trained && (accepting || seatsLeft > 0);
-  }
-
-  private static Map<String, List<String>> tags(
-      Connection c, String table, String column, String in, Collection<String> ids)
-      throws SQLException {
-    Map<String, List<String>> tags = new HashMap<>();
-    try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT mentor_id, "
-                + column
-                + " FROM "
-                + table
-                + " WHERE mentor_id IN ("
-                + in
-                + ") ORDER BY mentor_id, ord")) {
-      bind(s, ids);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2).trim());
-        }
-      }
-    }
-    return tags;
   }
 
   private static void bind(PreparedStatement s, Collection<String> ids) throws SQLException {
@@ -231,15 +179,6 @@ public final class MentorRows {
 
     void advance() throws SQLException {
       hasRow = rs.next();
-    }
-
-    List<String> takeStrings(String id) throws SQLException {
-      List<String> values = new ArrayList<>(4);
-      while (hasRow && id.equals(rs.getString(1))) {
-        values.add(rs.getString(2).trim());
-        advance();
-      }
-      return values;
     }
 
     int takeCount(String id) throws SQLException {

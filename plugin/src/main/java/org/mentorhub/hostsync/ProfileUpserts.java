@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.mentorhub.directory.MenteeProfileInput;
 import org.mentorhub.directory.MentorProfileInput;
+import org.mentorhub.directory.TagColumn;
 import org.mentorhub.directory.Visibility;
 import org.mentorhub.members.Member;
 
@@ -56,19 +57,14 @@ final class ProfileUpserts {
         rows(
             c,
             "t.id, t.name, t.headline, t.bio, t.country, t.timezone, t.stage,"
-                + " t.years_in_business, t.max_mentees, t.accepting, t.visibility",
+                + " t.years_in_business, t.max_mentees, t.accepting, t.industries, t.expertise,"
+                + " t.languages, t.visibility",
             "mentor_profile",
             ids,
-            11);
-    // A profile's tags exist only with the profile (foreign key), so new mentors need no look-up.
-    List<String> existing = new ArrayList<>(profiles.keySet());
-    Map<String, List<String>> industries = tags(c, "mentor_industry", "mentor_id", "tag", existing);
-    Map<String, List<String>> expertise = tags(c, "mentor_expertise", "mentor_id", "tag", existing);
-    Map<String, List<String>> languages = tags(c, "mentor_language", "mentor_id", "code", existing);
+            14);
 
     Set<String> changed = new LinkedHashSet<>();
     ImportedMentors imported = new ImportedMentors();
-    List<String> replacedTags = new ArrayList<>();
     try (RowInserter memberInsert = memberInserter(c);
         PreparedStatement memberUpdate = memberUpdate(c);
         RowInserter profileInsert =
@@ -76,23 +72,22 @@ final class ProfileUpserts {
                 c,
                 "mentor_profile",
                 "id, name, headline, bio, country, timezone, stage, years_in_business,"
-                    + " max_mentees, accepting, visibility, created_at, updated_at, version",
+                    + " max_mentees, accepting, industries, expertise, languages, visibility,"
+                    + " created_at, updated_at, version",
                 newRowTypes(MENTOR_TYPES, Types.VARCHAR));
         PreparedStatement profileUpdate =
             c.prepareStatement(
                 "UPDATE mentor_profile SET name = ?, headline = ?, bio = ?, country = ?,"
                     + " timezone = ?, stage = ?, years_in_business = ?, max_mentees = ?,"
-                    + " accepting = ?, updated_at = ?, version = version + 1 WHERE id = ?");
-        RowInserter industryInsert = tagInserter(c, "mentor_industry", "mentor_id", "tag");
-        RowInserter expertiseInsert = tagInserter(c, "mentor_expertise", "mentor_id", "tag");
-        RowInserter languageInsert = tagInserter(c, "mentor_language", "mentor_id", "code")) {
+                    + " accepting = ?, industries = ?, expertise = ?, languages = ?,"
+                    + " updated_at = ?, version = version + 1 WHERE id = ?")) {
       int memberUpdates = 0;
       int profileUpdates = 0;
       for (ImportLine line : byId.values()) {
         String id = line.identity().id();
         MentorProfileInput p = line.mentor();
         Object[] current = profiles.get(id);
-        boolean visible = current == null || Visibility.VISIBLE.name().equals(current[10]);
+        boolean visible = current == null || Visibility.VISIBLE.name().equals(current[13]);
         if (upsertMember(line, members.get(id), "member,mentor", now, memberInsert, memberUpdate)) {
           memberUpdates += members.containsKey(id) ? 1 : 0;
           changed.add(id);
@@ -108,27 +103,21 @@ final class ProfileUpserts {
           p.stage(),
           p.yearsInBusiness(),
           p.maxMentees(),
-          p.accepting()
+          p.accepting(),
+          TagColumn.write(p.industries()),
+          TagColumn.write(p.expertise()),
+          TagColumn.write(p.languages())
         };
-        boolean tagsEqual =
-            current != null
-                && industries.getOrDefault(id, List.of()).equals(p.industries())
-                && expertise.getOrDefault(id, List.of()).equals(p.expertise())
-                && languages.getOrDefault(id, List.of()).equals(p.languages());
         if (current == null) {
           profileInsert.add(newRow(wanted, Visibility.VISIBLE.name(), now, now, 1L));
-        } else if (!Arrays.equals(Arrays.copyOf(current, wanted.length), wanted) || !tagsEqual) {
+        } else if (!Arrays.equals(Arrays.copyOf(current, wanted.length), wanted)) {
           bindUpdate(profileUpdate, wanted, MENTOR_TYPES, now);
           profileUpdates++;
-          replacedTags.add(id);
         } else {
           continue;
         }
         changed.add(id);
         imported.add(id, p, visible);
-        addTags(industryInsert, id, p.industries());
-        addTags(expertiseInsert, id, p.expertise());
-        addTags(languageInsert, id, p.languages());
       }
       memberInsert.flush();
       if (memberUpdates > 0) {
@@ -137,15 +126,6 @@ final class ProfileUpserts {
       profileInsert.flush();
       if (profileUpdates > 0) {
         profileUpdate.executeBatch();
-      }
-      for (String table : List.of("mentor_industry", "mentor_expertise", "mentor_language")) {
-        deleteWhereIn(c, table, "mentor_id", replacedTags);
-      }
-      // Only tags of profiles written above, in this transaction: see ChildRowChecks.
-      try (ChildRowChecks checks = ChildRowChecks.skippedOn(c)) {
-        industryInsert.flush();
-        expertiseInsert.flush();
-        languageInsert.flush();
       }
     }
     return new Changes(changed.size(), changed, imported);
@@ -159,27 +139,25 @@ final class ProfileUpserts {
     Map<String, Object[]> profiles =
         rows(
             c,
-            "t.id, t.goals, t.industry, t.country, t.timezone, t.stage",
+            "t.id, t.goals, t.industry, t.country, t.timezone, t.stage, t.languages",
             "mentee_profile",
             ids,
-            6);
-    Map<String, List<String>> languages =
-        tags(c, "mentee_language", "mentee_id", "code", new ArrayList<>(profiles.keySet()));
+            7);
     int changed = 0;
-    List<String> replacedTags = new ArrayList<>();
     try (RowInserter memberInsert = memberInserter(c);
         PreparedStatement memberUpdate = memberUpdate(c);
         RowInserter profileInsert =
             new RowInserter(
                 c,
                 "mentee_profile",
-                "id, goals, industry, country, timezone, stage, created_at, updated_at, version",
+                "id, goals, industry, country, timezone, stage, languages, created_at, updated_at,"
+                    + " version",
                 newRowTypes(MENTEE_TYPES));
         PreparedStatement profileUpdate =
             c.prepareStatement(
                 "UPDATE mentee_profile SET goals = ?, industry = ?, country = ?, timezone = ?,"
-                    + " stage = ?, updated_at = ?, version = version + 1 WHERE id = ?");
-        RowInserter languageInsert = tagInserter(c, "mentee_language", "mentee_id", "code")) {
+                    + " stage = ?, languages = ?, updated_at = ?, version = version + 1"
+                    + " WHERE id = ?")) {
       int memberUpdates = 0;
       int profileUpdates = 0;
       for (ImportLine line : byId.values()) {
@@ -191,20 +169,23 @@ final class ProfileUpserts {
           memberUpdates++;
         }
         Object[] current = profiles.get(id);
-        Object[] wanted = {id, p.goals(), p.industry(), p.country(), p.timezone(), p.stage()};
+        Object[] wanted = {
+          id,
+          p.goals(),
+          p.industry(),
+          p.country(),
+          p.timezone(),
+          p.stage(),
+          TagColumn.write(p.languages())
+        };
         boolean profileChanged = true;
         if (current == null) {
           profileInsert.add(newRow(wanted, now, now, 1L));
-        } else if (!Arrays.equals(current, wanted)
-            || !languages.getOrDefault(id, List.of()).equals(p.languages())) {
+        } else if (!Arrays.equals(current, wanted)) {
           bindUpdate(profileUpdate, wanted, MENTEE_TYPES, now);
           profileUpdates++;
-          replacedTags.add(id);
         } else {
           profileChanged = false;
-        }
-        if (profileChanged) {
-          addTags(languageInsert, id, p.languages());
         }
         if (profileChanged || memberChanged) {
           changed++;
@@ -218,17 +199,14 @@ final class ProfileUpserts {
       if (profileUpdates > 0) {
         profileUpdate.executeBatch();
       }
-      deleteWhereIn(c, "mentee_language", "mentee_id", replacedTags);
-      try (ChildRowChecks checks = ChildRowChecks.skippedOn(c)) {
-        languageInsert.flush();
-      }
     }
     return new Changes(changed, Set.of(), new ImportedMentors());
   }
 
   /**
    * The column types of a mentor's {@code wanted} row: id, name, headline, bio, country, time zone,
-   * stage, years in business, maximum mentees, accepting.
+   * stage, years in business, maximum mentees, accepting, then the industries, expertise and
+   * languages as their columns hold them (TagColumn).
    */
   private static final int[] MENTOR_TYPES = {
     Types.VARCHAR,
@@ -240,14 +218,24 @@ final class ProfileUpserts {
     Types.VARCHAR,
     Types.INTEGER,
     Types.INTEGER,
-    Types.BOOLEAN
+    Types.BOOLEAN,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR
   };
 
   /**
-   * The column types of a mentee's {@code wanted} row: id, goals, industry, country, zone, stage.
+   * The column types of a mentee's {@code wanted} row: id, goals, industry, country, zone, stage,
+   * languages (TagColumn).
    */
   private static final int[] MENTEE_TYPES = {
-    Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR,
+    Types.VARCHAR
   };
 
   /**
@@ -343,18 +331,6 @@ final class ProfileUpserts {
             + " WHERE id = ?");
   }
 
-  private static RowInserter tagInserter(Connection c, String table, String owner, String column) {
-    return new RowInserter(
-        c, table, owner + ", ord, " + column, Types.VARCHAR, Types.INTEGER, Types.VARCHAR);
-  }
-
-  private static void addTags(RowInserter insert, String id, List<String> tags)
-      throws SQLException {
-    for (int i = 0; i < tags.size(); i++) {
-      insert.add(id, i, tags.get(i));
-    }
-  }
-
   private static Map<String, String[]> members(Connection c, List<String> ids) throws SQLException {
     Map<String, String[]> found = new HashMap<>();
     for (Map.Entry<String, Object[]> e :
@@ -391,50 +367,5 @@ final class ProfileUpserts {
       }
     }
     return found;
-  }
-
-  private static Map<String, List<String>> tags(
-      Connection c, String table, String owner, String column, List<String> ids)
-      throws SQLException {
-    Map<String, List<String>> tags = new HashMap<>();
-    if (ids.isEmpty()) {
-      return tags;
-    }
-    try (PreparedStatement s =
-            IdLookup.prepare(
-                c,
-                "t." + owner + ", t." + column,
-                table,
-                owner,
-                null,
-                "ORDER BY t." + owner + ", t.ord",
-                ids);
-        ResultSet rs = s.executeQuery()) {
-      while (rs.next()) {
-        tags.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2).trim());
-      }
-    }
-    return tags;
-  }
-
-  private static void deleteWhereIn(Connection c, String table, String column, List<String> ids)
-      throws SQLException {
-    if (ids.isEmpty()) {
-      return;
-    }
-    try (PreparedStatement s =
-        c.prepareStatement("DELETE FROM " + table + " WHERE " + column + " = ANY(?)")) {
-      s.setArray(1, idArray(c, ids));
-      s.executeUpdate();
-    }
-  }
-
-  /**
-   * The ids as one array parameter: one short statement per chunk whatever its size, where an
-   * {@code IN (?, ?, ...)} list costs PostgreSQL a plan per list length and H2 a comparison with
-   * every list element for each row the index finds.
-   */
-  private static java.sql.Array idArray(Connection c, Collection<String> ids) throws SQLException {
-    return c.createArrayOf("VARCHAR", ids.toArray());
   }
 }

@@ -42,6 +42,12 @@ class MentorRowsTest {
             "UPDATE mentor_profile SET visibility = 'HIDDEN' WHERE id = '"
                 + CommunityGenerator.mentorId(5)
                 + "'");
+        // No years in business, but a stage: the document must say null, not 0.
+        s.executeUpdate(
+            "UPDATE mentor_profile SET years_in_business = NULL, stage = 'GROWTH',"
+                + " industries = '[\"Caf\u00e9s\",\"Say \\\"hi\\\"\"]' WHERE id = '"
+                + CommunityGenerator.mentorId(9)
+                + "'");
         s.executeUpdate(
             "UPDATE mentor_profile SET accepting = FALSE, max_mentees = 1 WHERE id = '"
                 + CommunityGenerator.mentorId(6)
@@ -97,6 +103,26 @@ class MentorRowsTest {
         assertThat(byId.get(doc.id())).isEqualTo(doc);
       }
     }
+  }
+
+  @Test
+  void aMissingYearsInBusinessStaysMissingAndTagsReadBackAsWritten() throws Exception {
+    List<MentorDocument> streamed = new ArrayList<>();
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      MentorRows.streamAll(c, false).forEachRemaining(streamed::add);
+      c.commit();
+    }
+    MentorDocument nine =
+        streamed.stream()
+            .filter(d -> d.id().equals(CommunityGenerator.mentorId(9)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(nine.yearsInBusiness()).isNull();
+    assertThat(nine.stage()).isEqualTo("GROWTH");
+    assertThat(nine.industries()).containsExactly("Caf\u00e9s", "Say \"hi\"");
+    assertThat(nine.expertise()).isNotEmpty();
+    assertThat(streamed).filteredOn(d -> d.yearsInBusiness() != null).hasSize(599);
   }
 
   @Test
