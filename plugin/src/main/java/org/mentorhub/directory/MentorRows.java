@@ -99,8 +99,9 @@ public final class MentorRows {
         }
         try {
           String id = profiles.rs.getString(1);
-          // Every mentorship has its mentor's profile and both queries share one ordering, so the
-          // count of this mentor, if any, is at the head of the second cursor.
+          // An active or paused mentorship's mentor has a profile (erasure ends their mentorships
+          // in the transaction that deletes it) and both queries share one ordering, so the count
+          // of this mentor, if any, is at the head of the second cursor.
           MentorDocument doc = document(profiles.rs, accepted.takeCount(id), requireTrained);
           profiles.advance();
           if (!profiles.hasRow()) {
